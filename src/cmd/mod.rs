@@ -1,0 +1,96 @@
+//! The command layer: the only code that prompts, reads the environment or stdin, and
+//! prints. Each handler resolves its arguments into domain calls and maps domain
+//! errors to [`CliError`]s with hints.
+
+pub mod db;
+pub mod gate;
+pub mod generate;
+pub mod input;
+pub mod jose;
+pub mod secret;
+pub mod token;
+pub mod vault;
+
+use crate::cli::{Cli, Command};
+use crate::error::{CliError, CliResult, ErrorKind};
+use crate::vault::VaultError;
+use crate::vault::crypto::CryptoError;
+
+/// Runs one parsed command line.
+pub fn run(cli: Cli) -> CliResult {
+    let g = &cli.global;
+    match cli.command {
+        Command::Init(a) => vault::cmd_vault_init(g, a),
+        Command::Unlock(a) => vault::cmd_vault_unlock(g, a),
+        Command::Lock(a) => vault::cmd_vault_lock(g, a),
+        Command::Add(a) => secret::add::cmd_secret_add(g, a),
+        Command::List(a) => secret::list::cmd_secret_list(g, a),
+        Command::Show(a) => secret::show::cmd_secret_show(g, a),
+        Command::Get(a) => secret::get::cmd_secret_get(g, a),
+        Command::Edit(a) => secret::edit::cmd_secret_edit(g, a),
+        Command::Rm(a) => secret::rm::cmd_secret_rm(g, a),
+        Command::Rename(a) => secret::rename::cmd_secret_rename(g, a),
+        Command::Header(a) => secret::header::cmd_secret_header(g, a),
+        Command::Url(a) => db::cmd_db_url(g, a),
+        Command::Token(c) => token::run(g, c),
+        Command::Jws(c) => jose::run_jws(g, c),
+        Command::Jwe(c) => jose::run_jwe(g, c),
+        Command::Pubkey(a) => jose::cmd_jose_pubkey(g, a),
+        Command::Run(a) => db::cmd_db_run(g, a),
+        Command::Export(a) => db::cmd_db_export(g, a),
+        Command::Authorize(a) => gate::cmd_gate_authorize(g, a),
+        Command::Gate(a) => gate::cmd_gate_serve(g, a),
+        Command::Completions(a) => generate::cmd_generate_completions(a),
+        Command::Generate(c) => generate::run(c),
+    }
+}
+
+impl From<VaultError> for CliError {
+    fn from(e: VaultError) -> Self {
+        let mut hints = Vec::new();
+        let mut kind = ErrorKind::Failure;
+        match &e {
+            VaultError::NotFound(_) => {
+                kind = ErrorKind::Usage;
+                hints.push("run `flowlet-secrets init` to create a vault, or set FLOWLET_SECRETS_DIR to an existing one".into());
+            }
+            VaultError::AlreadyExists(_) => {
+                kind = ErrorKind::Usage;
+                hints.push("nothing was changed; use another --vault-dir for a new vault".into());
+            }
+            VaultError::IdentityMissing(_) => hints.push(
+                "restore identity.age from a backup, or unlock with FLOWLET_SECRETS_IDENTITY_FILE".into(),
+            ),
+            VaultError::Decrypt { source, .. } => match source {
+                CryptoError::WrongIdentity => hints.push(
+                    "the cached or given identity belongs to another vault; run `flowlet-secrets lock`, then `flowlet-secrets unlock`".into(),
+                ),
+                _ => hints.push(
+                    "the vault is damaged and was not changed; the previous version is vault.age.bak in the vault directory".into(),
+                ),
+            },
+            VaultError::Format { .. } => hints.push(
+                "the vault was not changed; the previous version is vault.age.bak in the vault directory".into(),
+            ),
+            _ => {}
+        }
+        CliError {
+            kind,
+            error: Box::new(e),
+            hints,
+        }
+    }
+}
+
+/// A definite "no" for a missing secret, with a hint.
+pub fn not_found(name: &str) -> CliError {
+    crate::error::no_error(format!("no secret named {name:?}"))
+        .hinted("`flowlet-secrets list` shows the secrets in this vault")
+}
+
+/// A usage error for a secret of the wrong type.
+pub fn wrong_type(name: &str, have: crate::secret::SecretKind, want: &str) -> CliError {
+    crate::error::user_error(format!(
+        "secret {name:?} is a {have} secret; this command needs {want}"
+    ))
+}

@@ -1,0 +1,55 @@
+//! `header NAME`: the header line(s) a secret authenticates with.
+
+use crate::cli::{GlobalArgs, HeaderArgs};
+use crate::cmd::vault::open_vault;
+use crate::error::{CliResult, no_error};
+use crate::http_header::{self, HeaderLine};
+use crate::secret::SecretData;
+use crate::term;
+
+use super::read_entry;
+
+/// `header`.
+pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
+    let vault = open_vault(g)?;
+    let entry = read_entry(&vault, &a.name)?;
+    let lines: Vec<HeaderLine> = match &entry.data {
+        SecretData::Password(p) => vec![http_header::for_password(p)],
+        SecretData::Basic(b) => vec![http_header::for_basic(b)],
+        SecretData::Headers(h) => http_header::for_headers(h),
+        SecretData::Oauth2(_) => {
+            let entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry.clone())?;
+            match &entry.data {
+                SecretData::Oauth2(o) => match &o.token {
+                    Some(t) => vec![http_header::bearer(t.access_token.expose_secret())],
+                    None => {
+                        return Err(no_error(format!(
+                            "secret {:?} has no access token yet",
+                            a.name
+                        ))
+                        .hinted(format!("run `flowlet-secrets token request {}`", a.name)));
+                    }
+                },
+                _ => unreachable!("fresh_entry keeps the type"),
+            }
+        }
+        SecretData::Hs256(_) | SecretData::Rs256(_) => {
+            let jwt = crate::cmd::jose::sign_jwt_for_header(&entry, &a.claims)?;
+            vec![http_header::bearer(jwt.expose_secret())]
+        }
+        SecretData::Mysql(_) | SecretData::Postgres(_) => {
+            return Err(crate::cmd::wrong_type(
+                &a.name,
+                entry.data.kind(),
+                "password, basic, headers, oauth2, hs256 or rs256",
+            )
+            .hinted(format!(
+                "use `flowlet-secrets url {}` for database secrets",
+                a.name
+            )));
+        }
+    };
+    let out = http_header::render(&lines, a.format);
+    term::write_stdout(out.as_bytes())?;
+    Ok(())
+}

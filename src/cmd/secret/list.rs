@@ -1,0 +1,101 @@
+//! `list`: a table (or JSON) of names, types, update times and descriptions.
+
+use comfy_table::{ContentArrangement, Table, presets};
+
+use crate::cli::{GlobalArgs, ListArgs};
+use crate::cmd::vault::open_vault;
+use crate::error::CliResult;
+use crate::secret::{Entry, SecretData, now_unix};
+use crate::term;
+
+/// A short, value-free description of an oauth2 secret's tokens ("valid 42m", "expired").
+pub fn token_state(e: &Entry, now: i64) -> Option<String> {
+    let SecretData::Oauth2(o) = &e.data else {
+        return None;
+    };
+    Some(match &o.token {
+        None => "no token".into(),
+        Some(t) => {
+            let refresh = if t.refresh_token.is_some() {
+                ", refreshable"
+            } else {
+                ""
+            };
+            match t.expires_at {
+                Some(at) if at <= now => format!("expired{refresh}"),
+                Some(at) => format!(
+                    "valid {}{refresh}",
+                    humantime::format_duration(std::time::Duration::from_secs((at - now) as u64))
+                ),
+                None => format!("valid (no expiry given){refresh}"),
+            }
+        }
+    })
+}
+
+/// Formats Unix seconds as RFC 3339 UTC.
+pub fn format_time(t: i64) -> String {
+    let st = std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.max(0) as u64);
+    humantime::format_rfc3339_seconds(st).to_string()
+}
+
+/// `list`.
+pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
+    let vault = open_vault(g)?;
+    let doc = vault.read_doc()?;
+    let now = now_unix();
+    let rows = doc
+        .secrets
+        .iter()
+        .filter(|(_, e)| a.kind.is_none_or(|k| e.data.kind() == k));
+    if a.json {
+        let items: Vec<_> = rows
+            .map(|(name, e)| {
+                let mut v = serde_json::json!({
+                    "name": name,
+                    "type": e.data.kind().as_str(),
+                    "created": format_time(e.created),
+                    "updated": format_time(e.updated),
+                    "description": e.description,
+                });
+                if let Some(s) = token_state(e, now) {
+                    v["token"] = s.into();
+                }
+                v
+            })
+            .collect();
+        let mut s = serde_json::to_string_pretty(&items)
+            .map_err(|e| crate::error::failure(e.to_string()))?;
+        s.push('\n');
+        return Ok(term::write_stdout(s.as_bytes())?);
+    }
+    let mut table = Table::new();
+    table
+        .load_preset(presets::NOTHING)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_header(["NAME", "TYPE", "UPDATED", "DESCRIPTION"]);
+    let mut n = 0;
+    for (name, e) in rows {
+        n += 1;
+        let mut desc = e.description.clone().unwrap_or_default();
+        if let Some(s) = token_state(e, now) {
+            desc = if desc.is_empty() {
+                format!("[{s}]")
+            } else {
+                format!("{desc} [{s}]")
+            };
+        }
+        table.add_row([
+            term::sanitize(name),
+            e.data.kind().to_string(),
+            format_time(e.updated),
+            term::sanitize(&desc),
+        ]);
+    }
+    if n == 0 {
+        eprintln!("No secrets yet. Add one with `flowlet-secrets add password NAME`.");
+        return Ok(());
+    }
+    term::write_stdout(format!("{table}\n").as_bytes())?;
+    Ok(())
+}

@@ -1,0 +1,247 @@
+//! `init`, `unlock`, `lock`, and opening the vault for every other command.
+//!
+//! Unlock order (product.md §3): `FLOWLET_SECRETS_IDENTITY_FILE`, else the identity
+//! cached in the OS keyring, else the passphrase (file, command, or terminal prompt)
+//! decrypting `identity.age`. Without a terminal and without these: fail at once.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use zeroize::Zeroizing;
+
+use crate::cli::{GlobalArgs, InitArgs, LockArgs, UnlockArgs};
+use crate::debug;
+use crate::error::{CliError, CliResult, ErrorKind, failure, user_error};
+use crate::secret::SecretValue;
+use crate::term;
+use crate::vault::crypto::{self, CryptoError};
+use crate::vault::keyring::IdentityCache;
+use crate::vault::{Vault, VaultPaths, store};
+
+use super::input;
+
+/// The vault directory: `--vault-dir`/`FLOWLET_SECRETS_DIR`, else the platform data dir.
+pub fn vault_paths(g: &GlobalArgs) -> CliResult<VaultPaths> {
+    if let Some(d) = &g.vault_dir {
+        return Ok(VaultPaths::new(d.clone()));
+    }
+    let dirs = directories::ProjectDirs::from("", "", "flowlet-secrets").ok_or_else(|| {
+        user_error("cannot find a home directory for the vault")
+            .hinted("set FLOWLET_SECRETS_DIR to the vault directory")
+    })?;
+    Ok(VaultPaths::new(dirs.data_dir().to_path_buf()))
+}
+
+fn identity_cache(paths: &VaultPaths) -> IdentityCache {
+    let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
+    IdentityCache::new(paths.keyring_user(), session_bus)
+}
+
+/// Opens and unlocks the vault (see the module docs for the order).
+pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
+    let paths = vault_paths(g)?;
+    if !paths.exists() {
+        return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
+    }
+    let identity = load_identity(g, &paths)?;
+    Ok(Vault::new(paths, identity))
+}
+
+fn load_identity(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::x25519::Identity> {
+    if let Some(f) = &g.identity_file {
+        debug!("unlocking with the identity file {}", f.display());
+        let text = Zeroizing::new(std::fs::read_to_string(f).map_err(|e| {
+            user_error(format!(
+                "cannot read the identity file {}: {e}",
+                f.display()
+            ))
+            .hinted("FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file")
+        })?);
+        return crypto::parse_identity(&text).map_err(|e| {
+            user_error(format!("{}: {e}", f.display()))
+                .hinted("FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file")
+        });
+    }
+    let cache = identity_cache(paths);
+    match cache.get() {
+        Ok(Some(text)) => {
+            debug!("unlocking with the identity cached in the OS keyring");
+            match crypto::parse_identity(&text) {
+                Ok(id) => return Ok(id),
+                Err(_) => term::warn(
+                    "the keyring entry for this vault is not an age identity; ignoring it",
+                ),
+            }
+        }
+        Ok(None) => debug!("no identity cached in the OS keyring"),
+        Err(e) => {
+            if has_passphrase_source(g) {
+                debug!("keyring: {e}");
+            } else {
+                term::warn(format!("{e}; falling back to the passphrase"));
+            }
+        }
+    }
+    unlock_with_passphrase(g, paths)
+}
+
+fn has_passphrase_source(g: &GlobalArgs) -> bool {
+    g.passphrase_file.is_some() || g.passphrase_command.is_some()
+}
+
+fn unlock_with_passphrase(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::x25519::Identity> {
+    let encrypted = paths.read_identity_file()?;
+    let passphrase = read_passphrase(g, false)?;
+    debug!("decrypting identity.age with the passphrase");
+    crypto::decrypt_identity(&encrypted, input::to_secret_string(&passphrase)).map_err(
+        |e| match e {
+            CryptoError::WrongPassphrase => CliError::new(ErrorKind::Usage, e)
+                .hinted("check the passphrase (file, command or typed); nothing was changed"),
+            e => failure(format!("cannot decrypt {}", paths.identity().display()))
+                .hinted(format!("{e}; restore identity.age from a backup")),
+        },
+    )
+}
+
+/// The passphrase, from `--passphrase-file`, `--passphrase-command` or the terminal
+/// (asked twice when `confirm`).
+fn read_passphrase(g: &GlobalArgs, confirm: bool) -> CliResult<SecretValue> {
+    let p = if let Some(f) = &g.passphrase_file {
+        let mut bytes = Zeroizing::new(std::fs::read(f).map_err(|e| {
+            user_error(format!(
+                "cannot read the passphrase file {}: {e}",
+                f.display()
+            ))
+        })?);
+        first_line(&mut bytes, "passphrase file")?
+    } else if let Some(cmd) = &g.passphrase_command {
+        run_passphrase_command(cmd)?
+    } else if term::can_prompt() {
+        let first = input::prompt("Vault passphrase: ", "passphrase")?;
+        if confirm {
+            let second = input::prompt("Retype the passphrase: ", "passphrase")?;
+            if first != second {
+                return Err(user_error("the passphrases differ; nothing was changed"));
+            }
+        }
+        first
+    } else {
+        return Err(user_error("the vault is locked and there is no terminal to ask for the passphrase")
+            .hinted("set FLOWLET_SECRETS_IDENTITY_FILE, FLOWLET_SECRETS_PASSPHRASE_FILE or FLOWLET_SECRETS_PASSPHRASE_COMMAND, or run `flowlet-secrets unlock` on a terminal"));
+    };
+    if p.expose_secret().is_empty() {
+        return Err(user_error("the passphrase is empty"));
+    }
+    Ok(p)
+}
+
+fn first_line(bytes: &mut Zeroizing<Vec<u8>>, what: &str) -> CliResult<SecretValue> {
+    let end = bytes
+        .iter()
+        .position(|&b| b == b'\n')
+        .unwrap_or(bytes.len());
+    let mut line = Zeroizing::new(bytes[..end].to_vec());
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    String::from_utf8(line.to_vec())
+        .map(SecretValue::new)
+        .map_err(|_| user_error(format!("the {what} is not UTF-8 text")))
+}
+
+fn run_passphrase_command(cmd: &str) -> CliResult<SecretValue> {
+    debug!("running the passphrase command");
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(cmd)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| failure(format!("cannot run the passphrase command: {e}")))?;
+    let mut out = Zeroizing::new(Vec::new());
+    if let Some(mut so) = child.stdout.take() {
+        so.read_to_end(&mut out)?;
+    }
+    let status = child.wait()?;
+    if !status.success() {
+        return Err(
+            user_error(format!("the passphrase command failed ({status})"))
+                .hinted("check FLOWLET_SECRETS_PASSPHRASE_COMMAND / --passphrase-command"),
+        );
+    }
+    first_line(&mut out, "passphrase command's output")
+}
+
+/// `init`.
+pub fn cmd_vault_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
+    let paths = vault_paths(g)?;
+    if paths.vault().exists() || paths.identity().exists() {
+        return Err(crate::vault::VaultError::AlreadyExists(paths.dir.clone()).into());
+    }
+    let passphrase = read_passphrase(g, true)?;
+    let identity = age::x25519::Identity::generate();
+    eprintln!("Encrypting the vault key with the passphrase (age scrypt, about a second)...");
+    let encrypted = crypto::encrypt_identity(&identity, input::to_secret_string(&passphrase))
+        .map_err(|e| failure(e.to_string()))?;
+    store::init(&paths, &identity, &encrypted)?;
+    eprintln!("Created a vault in {}", paths.dir.display());
+    eprintln!("Public key: {}", identity.to_public());
+    if !a.no_keyring {
+        cache_identity(&paths, &identity);
+    }
+    Ok(())
+}
+
+fn cache_identity(paths: &VaultPaths, identity: &age::x25519::Identity) -> bool {
+    let text = crypto::identity_file_text(identity);
+    match identity_cache(paths).set(&text) {
+        Ok(backend) => {
+            eprintln!("Unlocked: the vault key is cached in the {backend}");
+            true
+        }
+        Err(e) => {
+            term::warn(format!(
+                "{e}; the vault stays locked and commands will ask for the passphrase"
+            ));
+            false
+        }
+    }
+}
+
+/// `unlock`.
+pub fn cmd_vault_unlock(g: &GlobalArgs, _a: UnlockArgs) -> CliResult {
+    let paths = vault_paths(g)?;
+    if !paths.exists() {
+        return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
+    }
+    let identity = match &g.identity_file {
+        Some(_) => load_identity(g, &paths)?,
+        None => unlock_with_passphrase(g, &paths)?,
+    };
+    let vault = Vault::new(paths.clone(), identity);
+    vault.verify()?;
+    if cache_identity(&paths, vault.identity()) {
+        Ok(())
+    } else {
+        Err(failure("no OS keyring is available to cache the vault key")
+            .hinted("use FLOWLET_SECRETS_PASSPHRASE_FILE or FLOWLET_SECRETS_IDENTITY_FILE for non-interactive use"))
+    }
+}
+
+/// `lock`.
+pub fn cmd_vault_lock(g: &GlobalArgs, _a: LockArgs) -> CliResult {
+    let paths = vault_paths(g)?;
+    match identity_cache(&paths).delete() {
+        Ok(0) => eprintln!("Already locked: no vault key was cached"),
+        Ok(_) => eprintln!("Locked: the vault key was removed from the OS keyring"),
+        Err(e) => return Err(failure(e.to_string())),
+    }
+    Ok(())
+}
+
+/// The directory shown in messages (for FILES sections and hints).
+pub fn display_dir(g: &GlobalArgs) -> PathBuf {
+    vault_paths(g).map(|p| p.dir).unwrap_or_default()
+}

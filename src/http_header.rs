@@ -1,0 +1,163 @@
+//! The only place where secrets become HTTP header lines (`Authorization: Bearer …`,
+//! `Authorization: Basic …`, custom headers), and their output formats.
+
+use base64::Engine;
+
+use crate::secret::{BasicAuth, Headers, Password, SecretValue};
+
+/// One header line. `Debug` hides the value: it is sensitive.
+#[derive(Clone)]
+pub struct HeaderLine {
+    /// The field name.
+    pub name: String,
+    /// The field value (a credential).
+    pub value: SecretValue,
+}
+
+impl std::fmt::Debug for HeaderLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: [redacted]", self.name)
+    }
+}
+
+/// How `header` prints its lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum HeaderFormat {
+    /// `Name: value` lines, for `curl -H @-`.
+    #[default]
+    Lines,
+    /// A JSON object `{"Name": "value"}`.
+    Json,
+    /// curl config lines `header = "Name: value"`, for `curl -K -`.
+    CurlConfig,
+}
+
+/// `Authorization: Bearer TOKEN` (RFC 6750 §2.1).
+pub fn bearer(token: &str) -> HeaderLine {
+    HeaderLine {
+        name: "Authorization".into(),
+        value: SecretValue::new(format!("Bearer {token}")),
+    }
+}
+
+/// The header of a password secret: bearer, or `HEADER-NAME: VALUE`.
+pub fn for_password(p: &Password) -> HeaderLine {
+    match &p.header_name {
+        Some(name) => HeaderLine {
+            name: name.clone(),
+            value: p.value.clone(),
+        },
+        None => bearer(p.value.expose_secret()),
+    }
+}
+
+/// `Authorization: Basic base64(user-id ":" password)` (RFC 7617 §2, UTF-8 as §2.1 allows).
+pub fn for_basic(b: &BasicAuth) -> HeaderLine {
+    let raw = zeroize::Zeroizing::new(format!("{}:{}", b.username, b.password.expose_secret()));
+    HeaderLine {
+        name: "Authorization".into(),
+        value: SecretValue::new(format!(
+            "Basic {}",
+            base64::engine::general_purpose::STANDARD.encode(raw.as_bytes())
+        )),
+    }
+}
+
+/// Every pair of a headers secret, in order.
+pub fn for_headers(h: &Headers) -> Vec<HeaderLine> {
+    h.headers
+        .iter()
+        .map(|p| HeaderLine {
+            name: p.name.clone(),
+            value: p.value.clone(),
+        })
+        .collect()
+}
+
+fn curl_quote(s: &str) -> String {
+    // curl config files: inside double quotes, backslash escapes \\ and \" (curl(1) -K).
+    s.replace('\\', "\\\\").replace('"', "\\\"")
+}
+
+/// Renders header lines in `format`; the result holds credentials (zeroized on drop).
+pub fn render(lines: &[HeaderLine], format: HeaderFormat) -> zeroize::Zeroizing<String> {
+    let mut out = zeroize::Zeroizing::new(String::new());
+    match format {
+        HeaderFormat::Lines => {
+            for l in lines {
+                out.push_str(&l.name);
+                out.push_str(": ");
+                out.push_str(l.value.expose_secret());
+                out.push('\n');
+            }
+        }
+        HeaderFormat::CurlConfig => {
+            for l in lines {
+                out.push_str("header = \"");
+                out.push_str(&curl_quote(&format!(
+                    "{}: {}",
+                    l.name,
+                    l.value.expose_secret()
+                )));
+                out.push_str("\"\n");
+            }
+        }
+        HeaderFormat::Json => {
+            let mut map = serde_json::Map::new();
+            for l in lines {
+                map.insert(
+                    l.name.clone(),
+                    serde_json::Value::String(l.value.expose_secret().to_string()),
+                );
+            }
+            out.push_str(&serde_json::Value::Object(map).to_string());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basic_is_rfc7617() {
+        // RFC 7617 §2 example: Aladdin / open sesame.
+        let b = BasicAuth {
+            username: "Aladdin".into(),
+            password: SecretValue::new("open sesame".into()),
+        };
+        let out = render(&[for_basic(&b)], HeaderFormat::Lines);
+        assert_eq!(
+            out.as_str(),
+            "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n"
+        );
+    }
+
+    #[test]
+    fn formats() {
+        let p = Password {
+            value: SecretValue::new("a\"b\\c".into()),
+            header_name: Some("X-API-KEY".into()),
+        };
+        let l = [for_password(&p)];
+        assert_eq!(
+            render(&l, HeaderFormat::Lines).as_str(),
+            "X-API-KEY: a\"b\\c\n"
+        );
+        assert_eq!(
+            render(&l, HeaderFormat::CurlConfig).as_str(),
+            "header = \"X-API-KEY: a\\\"b\\\\c\"\n"
+        );
+        assert_eq!(
+            render(&l, HeaderFormat::Json).as_str(),
+            "{\"X-API-KEY\":\"a\\\"b\\\\c\"}\n"
+        );
+        assert!(!format!("{:?}", l[0]).contains("a\"b"));
+        assert_eq!(
+            render(&[bearer("t")], HeaderFormat::Lines).as_str(),
+            "Authorization: Bearer t\n"
+        );
+    }
+}

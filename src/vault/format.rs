@@ -1,0 +1,358 @@
+//! The vault document: a versioned TOML text that we write in one canonical layout.
+//!
+//! ```toml
+//! version = 1
+//!
+//! [secrets."api"]
+//! type = "password"
+//! value = "…"
+//! created = 1764428400
+//! updated = 1764428400
+//! ```
+//!
+//! Every string is written as a single-line basic string (escapes for newlines and
+//! controls) and every nested value inline, so each secret is exactly one
+//! `[secrets."NAME"]` header followed by `key = value` lines. That lets a read find one
+//! secret by scanning for its header and parse only that fragment ([`find_entry`]),
+//! which keeps `get` near the cost of the age decrypt even with 100,000 secrets.
+//! The text stays plain TOML: `age -d vault.age` shows a file any TOML reader parses.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use zeroize::Zeroizing;
+
+use crate::secret::Entry;
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: i64 = 1;
+
+/// Errors reading or writing the vault document.
+#[derive(Debug, thiserror::Error)]
+pub enum FormatError {
+    /// The decrypted text is not UTF-8.
+    #[error("the decrypted vault is not UTF-8 text")]
+    NotUtf8,
+    /// The `version` line is missing.
+    #[error("the decrypted vault has no format version")]
+    NoVersion,
+    /// The vault was written by a newer flowlet-secrets.
+    #[error(
+        "vault format version {0} is not supported (this build reads version {FORMAT_VERSION})"
+    )]
+    UnsupportedVersion(i64),
+    /// The TOML does not parse, or a secret does not match its type. The message is
+    /// toml's, without the offending text (which could be a secret value).
+    #[error("the decrypted vault does not parse: {0}")]
+    Parse(String),
+    /// A secret could not be turned into TOML.
+    #[error("could not serialize secret {0:?}")]
+    Serialize(String),
+}
+
+/// The whole vault: secrets by name, sorted.
+#[derive(Debug, Default, Clone)]
+pub struct VaultDoc {
+    /// The secrets, keyed by name.
+    pub secrets: BTreeMap<String, Entry>,
+}
+
+#[derive(serde::Deserialize)]
+struct RawDoc {
+    #[serde(default)]
+    secrets: BTreeMap<String, Entry>,
+}
+
+/// Reads the `version = N` line that starts the document.
+fn read_version(text: &str) -> Result<i64, FormatError> {
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("version") {
+            let rest = rest.trim_start();
+            if let Some(v) = rest.strip_prefix('=') {
+                return v.trim().parse().map_err(|_| FormatError::NoVersion);
+            }
+        }
+        return Err(FormatError::NoVersion);
+    }
+    Err(FormatError::NoVersion)
+}
+
+fn check_version(text: &str) -> Result<(), FormatError> {
+    match read_version(text)? {
+        FORMAT_VERSION => Ok(()),
+        v => Err(FormatError::UnsupportedVersion(v)),
+    }
+}
+
+/// The text of a toml error without the source snippet it quotes (a snippet could hold
+/// a secret value): its first line only, which names the line and column.
+fn redact_toml_error(e: &toml::de::Error) -> String {
+    match e.span() {
+        Some(span) => format!("{} (at byte {})", e.message(), span.start),
+        None => e.message().to_string(),
+    }
+}
+
+/// Parses the whole decrypted document.
+///
+/// # Errors
+/// [`FormatError`] when the text is not UTF-8, has no or an unsupported version, or
+/// does not match the secret types.
+pub fn parse(bytes: &[u8]) -> Result<VaultDoc, FormatError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotUtf8)?;
+    check_version(text)?;
+    let raw: RawDoc =
+        toml::from_str(text).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    Ok(VaultDoc {
+        secrets: raw.secrets,
+    })
+}
+
+/// Finds one secret without parsing the rest of the document.
+///
+/// Scans for the canonical `[secrets."NAME"]` header and parses only its lines. When
+/// the header is not found (a hand-written vault, or no such secret) it falls back to
+/// a full [`parse`], so the answer is always the same as a full parse would give.
+pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotUtf8)?;
+    check_version(text)?;
+    let header = format!("[secrets.{}]", quote(name));
+    let mut found = None;
+    for (i, _) in text.match_indices(&header) {
+        let at_line_start = i == 0 || text.as_bytes()[i - 1] == b'\n';
+        let end = i + header.len();
+        let at_line_end = matches!(text.as_bytes().get(end), None | Some(b'\n') | Some(b'\r'));
+        if at_line_start && at_line_end {
+            found = Some(end);
+            break;
+        }
+    }
+    let Some(start) = found else {
+        return Ok(parse(bytes)?.secrets.remove(name));
+    };
+    // The fragment ends at the next table header: no value line starts with '['.
+    let rest = &text[start..];
+    let mut len = rest.len();
+    let mut off = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.starts_with('[') {
+            len = off;
+            break;
+        }
+        off += line.len();
+    }
+    let entry: Entry =
+        toml::from_str(&rest[..len]).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    Ok(Some(entry))
+}
+
+/// Renders the document in the canonical layout described in the module docs.
+///
+/// # Errors
+/// [`FormatError::Serialize`] when a secret cannot be expressed in TOML.
+pub fn render(doc: &VaultDoc) -> Result<Zeroizing<String>, FormatError> {
+    let mut out = Zeroizing::new(String::with_capacity(64 + doc.secrets.len() * 256));
+    let _ = writeln!(
+        out,
+        "# flowlet-secrets vault (TOML); written by flowlet-secrets, edit with care"
+    );
+    let _ = writeln!(out, "version = {FORMAT_VERSION}");
+    for (name, entry) in &doc.secrets {
+        let value =
+            toml::Value::try_from(entry).map_err(|_| FormatError::Serialize(name.clone()))?;
+        let toml::Value::Table(table) = value else {
+            return Err(FormatError::Serialize(name.clone()));
+        };
+        let _ = write!(out, "\n[secrets.{}]\n", quote(name));
+        // `type` first, so the text reads well when decrypted by hand.
+        if let Some(t) = table.get("type") {
+            out.push_str("type = ");
+            emit_inline(&mut out, t);
+            out.push('\n');
+        }
+        for (k, v) in table.iter().filter(|(k, _)| *k != "type") {
+            emit_key(&mut out, k);
+            out.push_str(" = ");
+            emit_inline(&mut out, v);
+            out.push('\n');
+        }
+    }
+    Ok(out)
+}
+
+fn emit_key(out: &mut String, key: &str) {
+    if !key.is_empty()
+        && key
+            .bytes()
+            .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-')
+    {
+        out.push_str(key);
+    } else {
+        out.push_str(&quote(key));
+    }
+}
+
+/// A TOML basic string on one line (TOML 1.0 §String): `"`, `\` and every control
+/// character escaped, so no value can span lines or forge a table header.
+fn quote(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    push_quoted(&mut out, s);
+    out
+}
+
+fn push_quoted(out: &mut String, s: &str) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{:04X}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn emit_inline(out: &mut String, v: &toml::Value) {
+    match v {
+        toml::Value::String(s) => push_quoted(out, s),
+        toml::Value::Integer(i) => {
+            let _ = write!(out, "{i}");
+        }
+        toml::Value::Float(f) => {
+            let _ = write!(out, "{f:?}");
+        }
+        toml::Value::Boolean(b) => {
+            let _ = write!(out, "{b}");
+        }
+        toml::Value::Datetime(d) => {
+            let _ = write!(out, "{d}");
+        }
+        toml::Value::Array(a) => {
+            out.push('[');
+            for (i, x) in a.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                emit_inline(out, x);
+            }
+            out.push(']');
+        }
+        toml::Value::Table(t) => {
+            out.push('{');
+            for (i, (k, x)) in t.iter().enumerate() {
+                out.push_str(if i > 0 { ", " } else { " " });
+                emit_key(out, k);
+                out.push_str(" = ");
+                emit_inline(out, x);
+            }
+            out.push_str(if t.is_empty() { "}" } else { " }" });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secret::{BasicAuth, Entry, HeaderPair, Headers, Password, SecretData, SecretValue};
+
+    fn entry(data: SecretData) -> Entry {
+        Entry {
+            data,
+            description: Some("d \"q\"".into()),
+            created: 1,
+            updated: 2,
+        }
+    }
+
+    fn sample() -> VaultDoc {
+        let mut doc = VaultDoc::default();
+        let tricky =
+            "line1\n[secrets.\"evil\"]\ntype = \"password\"\n\"quote\" \\ é \u{7f} \0".to_string();
+        doc.secrets.insert(
+            "a.b".into(),
+            entry(SecretData::Password(Password {
+                value: SecretValue::new(tricky),
+                header_name: Some("X-API-KEY".into()),
+            })),
+        );
+        doc.secrets.insert(
+            "basic".into(),
+            entry(SecretData::Basic(BasicAuth {
+                username: "u".into(),
+                password: SecretValue::new("p:@%/".into()),
+            })),
+        );
+        doc.secrets.insert(
+            "h".into(),
+            entry(SecretData::Headers(Headers {
+                headers: vec![HeaderPair {
+                    name: "X-A".into(),
+                    value: SecretValue::new("1".into()),
+                }],
+            })),
+        );
+        doc
+    }
+
+    #[test]
+    fn render_parse_round_trip() {
+        let doc = sample();
+        let text = render(&doc).unwrap();
+        let back = parse(text.as_bytes()).unwrap();
+        assert_eq!(back.secrets.len(), 3);
+        assert_eq!(render(&back).unwrap().as_str(), text.as_str());
+        // Every line is a header, a key = value pair, a comment or blank.
+        for line in text.lines() {
+            assert!(
+                line.is_empty()
+                    || line.starts_with('#')
+                    || line.starts_with("[secrets.")
+                    || line.contains(" = "),
+                "{line}"
+            );
+        }
+    }
+
+    #[test]
+    fn find_entry_matches_full_parse_and_resists_forged_headers() {
+        let text = render(&sample()).unwrap();
+        let e = find_entry(text.as_bytes(), "a.b").unwrap().unwrap();
+        match e.data {
+            SecretData::Password(p) => {
+                assert!(p.value.expose_secret().starts_with("line1\n[secrets."))
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(find_entry(text.as_bytes(), "evil").unwrap().is_none());
+        assert!(find_entry(text.as_bytes(), "h").unwrap().is_some());
+    }
+
+    #[test]
+    fn versions() {
+        assert!(matches!(
+            parse(b"version = 2\n"),
+            Err(FormatError::UnsupportedVersion(2))
+        ));
+        assert!(matches!(parse(b"[secrets]\n"), Err(FormatError::NoVersion)));
+        assert!(parse(b"version = 1\n").unwrap().secrets.is_empty());
+        assert!(matches!(parse(&[0xff, 0xfe]), Err(FormatError::NotUtf8)));
+    }
+
+    #[test]
+    fn parse_errors_do_not_quote_values() {
+        let text =
+            "version = 1\n[secrets.\"x\"]\ntype = \"password\"\nvalue = \"hunter2\"\nbogus\n";
+        let e = parse(text.as_bytes()).unwrap_err().to_string();
+        assert!(!e.contains("hunter2"), "{e}");
+    }
+}

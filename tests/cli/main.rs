@@ -1,0 +1,23 @@
+//! End-to-end tests: the real binary in a sealed environment against real local peers.
+//! One integration binary; a `mod` per area (listed below and checked by
+//! `test_no_forgotten_test_files`).
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+mod test_vault;
+
+#[test]
+fn test_no_forgotten_test_files() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    let main = std::fs::read_to_string(dir.join("main.rs")).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if let Some(m) = name.strip_suffix(".rs").filter(|n| n.starts_with("test_")) {
+            assert!(
+                main.contains(&format!("mod {m};")),
+                "tests/cli/{name} is not listed in tests/cli/main.rs"
+            );
+        }
+    }
+}
