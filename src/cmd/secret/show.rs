@@ -74,6 +74,17 @@ fn render_text(v: &serde_json::Value, indent: usize, out: &mut String) {
                     for item in a {
                         let line = match item {
                             serde_json::Value::String(s) => s.clone(),
+                            // Header pairs and KEY=VALUE options read as they are written.
+                            serde_json::Value::Object(o) if o.contains_key("name") => format!(
+                                "{}: {}",
+                                o["name"].as_str().unwrap_or_default(),
+                                o.get("value").and_then(|v| v.as_str()).unwrap_or_default()
+                            ),
+                            serde_json::Value::Array(kv) if kv.len() == 2 => format!(
+                                "{}={}",
+                                kv[0].as_str().unwrap_or_default(),
+                                kv[1].as_str().unwrap_or_default()
+                            ),
                             other => other.to_string(),
                         };
                         out.push_str(&format!("{:indent$}  - {}\n", "", term::sanitize(&line)));
