@@ -5,7 +5,6 @@
 //! decrypting `identity.age`. Without a terminal and without these: fail at once.
 
 use std::io::Read;
-use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 use zeroize::Zeroizing;
@@ -239,9 +238,4 @@ pub fn cmd_vault_lock(g: &GlobalArgs, _a: LockArgs) -> CliResult {
         Err(e) => return Err(failure(e.to_string())),
     }
     Ok(())
-}
-
-/// The directory shown in messages (for FILES sections and hints).
-pub fn display_dir(g: &GlobalArgs) -> PathBuf {
-    vault_paths(g).map(|p| p.dir).unwrap_or_default()
 }

@@ -756,3 +756,37 @@ fn get_adds_no_newline_when_piped() {
     assert!(child.wait().unwrap().success());
     assert_eq!(out, b"abc");
 }
+
+#[test]
+fn a_dead_session_bus_falls_back_to_the_kernel_keyring_without_hanging() {
+    let mut env = TestEnv::new();
+    env.use_identity_file = false;
+    env.env.push((
+        "DBUS_SESSION_BUS_ADDRESS".into(),
+        "unix:path=/nonexistent/bus".into(),
+    ));
+    env.env.push((
+        "FLOWLET_SECRETS_PASSPHRASE_FILE".into(),
+        env.passphrase_file.display().to_string(),
+    ));
+    env.ok(&["add", "password", "x", "--from-stdin"], b"v");
+    let out = env.run(&["unlock"], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("kernel keyring"));
+    env.env
+        .retain(|(k, _)| k != "FLOWLET_SECRETS_PASSPHRASE_FILE");
+    let started = Instant::now();
+    assert_eq!(env.ok(&["get", "x"], b""), b"v");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "the keyring probe hung"
+    );
+    env.ok(&["lock"], b"");
+    // Locked again, no source: one clear error, quickly.
+    let err = env.fails(&["get", "x"], b"", 2);
+    assert!(err.contains("locked"), "{err}");
+}
