@@ -111,10 +111,10 @@ pub fn check_vars(vars: &[(String, SecretValue)]) -> Result<(), EnvError> {
 /// A value in dotenv double quotes.
 ///
 /// The escapes are the ones python-dotenv decodes in double quotes (`\\ \" \' \a \b \f
-/// \n \r \t \v`, its `_double_quote_escapes`), which Ruby dotenv and docker compose
-/// share for `\\ \" \n`. `$`, `'` and `#` need no escape inside double quotes. One
-/// sequence cannot be protected: parsers that interpolate (python-dotenv by default,
-/// compose) expand `${VAR}`; load such files with interpolation off.
+/// \n \r \t \v`, its `_double_quote_escapes`); `$`, `'` and `#` need no escape inside
+/// double quotes. One sequence cannot be protected: python-dotenv expands `${VAR}` by
+/// default (load with interpolation off). Ruby dotenv and docker compose also expand
+/// `$VAR`; there is no escape all parsers share, which is why `export` offers JSON.
 pub fn dotenv_quote(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');

@@ -4,7 +4,7 @@
 //! - PostgreSQL: libpq's variables (`PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE`,
 //!   `PGSSLMODE`...) and `DATABASE_URL`.
 //! - MySQL/MariaDB: the clients take a password from argv (`-p…`), `MYSQL_PWD`
-//!   (deprecated, dropped by MySQL 8.4 and visible in `ps e` on some systems) or an option
+//!   (deprecated since MySQL 8.0, "extremely insecure" in its manual) or an option
 //!   file. We write a private option file (`my.cnf`, 0600, in a fresh 0700 directory) and
 //!   point `MYSQL_HOME` and `MARIADB_HOME` at its directory. Both MySQL's and MariaDB's
 //!   `my_default.c` read `$MYSQL_HOME/my.cnf` (MariaDB prefers `$MARIADB_HOME`) after
@@ -77,8 +77,11 @@ fn run_command(g: &GlobalArgs, a: RunArgs) -> CliResult<i32> {
     let Some((program, args)) = a.command.split_first() else {
         return Err(user_error("no command given").hinted("e.g. run --db NAME -- psql"));
     };
-    let vault = open_vault(g)?;
-    let entries = load_for_specs(&vault, &specs, a.db.as_deref())?;
+    let entries = if specs.is_empty() && a.db.is_none() {
+        Default::default()
+    } else {
+        load_for_specs(&open_vault(g)?, &specs, a.db.as_deref())?
+    };
     let vars = resolve_specs(&specs, &entries)?;
     env::check_vars(&vars).map_err(env_error)?;
 
