@@ -150,7 +150,10 @@ fn shell(env: &TestEnv, script: &str) -> Output {
 
 #[test]
 fn postgres_run_db_logs_in_with_psql() {
-    let env = db_env(true, false);
+    let mut env = db_env(true, false);
+    // Stale libpq settings in our environment must not reach the client.
+    env.env.push(("PGPORT".into(), "1".into()));
+    env.env.push(("PGSERVICE".into(), "no-such-service".into()));
     let out = env.run(
         &[
             "run",
@@ -224,7 +227,16 @@ fn postgres_password_is_in_no_command_line() {
 
 #[test]
 fn mariadb_run_db_logs_in_with_the_client() {
-    let env = db_env(false, true);
+    let mut env = db_env(false, true);
+    // Settings from a user's own MARIADB_HOME my.cnf (which `run` includes) and stale
+    // MYSQL_* variables do not override the secret's.
+    let home = env.root().join("myhome");
+    std::fs::create_dir(&home).unwrap();
+    std::fs::write(home.join("my.cnf"), "[client]\nuser=wrong\nport=1\n").unwrap();
+    env.env
+        .push(("MARIADB_HOME".into(), home.display().to_string()));
+    env.env.push(("MYSQL_TCP_PORT".into(), "1".into()));
+    env.env.push(("MYSQL_PWD".into(), "wrong".into()));
     let out = env.run(
         &[
             "run",
