@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod cmd;
 pub mod database;
+pub mod env;
 pub mod error;
 pub mod generate;
 pub mod http_header;

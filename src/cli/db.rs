@@ -14,13 +14,25 @@ pub struct UrlArgs {
 #[derive(Debug, Args)]
 pub struct RunArgs {
     /// Set the database client's standard variables from this mysql/postgres secret
+    ///
+    /// postgres: PGHOST PGPORT PGUSER PGPASSWORD PGDATABASE, PGSSLMODE and the other libpq
+    /// variables for the secret's options. mysql: a private option file (0600, removed
+    /// when COMMAND exits) found through MYSQL_HOME and MARIADB_HOME, so the password
+    /// is in no argv. Both: DATABASE_URL.
     #[arg(long, value_name = "NAME")]
     pub db: Option<String>,
     /// Set VAR to a secret's value: VAR=NAME or VAR=NAME:FIELD (repeatable)
+    ///
+    /// NAME alone takes the field `get` prints (an oauth2 access token is refreshed
+    /// first); mysql/postgres secrets also have the field `url`. Wins over --db.
     #[arg(long, value_name = "VAR=NAME[:FIELD]")]
     pub env: Vec<String>,
     /// The command and its arguments
-    #[arg(value_name = "COMMAND", trailing_var_arg = true, required = true, num_args = 1..)]
+    ///
+    /// COMMAND inherits stdin, stdout and stderr, gets SIGINT, SIGTERM, SIGHUP and SIGQUIT
+    /// sent to `run`, and `run` exits with its status: 128+N when signal N killed it, 127
+    /// when COMMAND is not found, 126 when it cannot be executed.
+    #[arg(value_name = "COMMAND", trailing_var_arg = true, required = true, num_args = 1.., value_hint = clap::ValueHint::CommandWithArguments)]
     pub command: Vec<std::ffi::OsString>,
 }
 
@@ -28,9 +40,13 @@ pub struct RunArgs {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Output format
+    ///
+    /// dotenv values are double-quoted with python-dotenv's escapes, so `$`, quotes, `#`
+    /// and newlines round-trip; parsers that interpolate expand `${VAR}` sequences.
     #[arg(long, value_name = "FORMAT", default_value = "dotenv", value_parser = ["dotenv", "json"])]
     pub format: String,
-    /// The secrets to export
+    /// The secrets to export: NAME (as the variable NAME upper-cased, `.`/`-` -> `_`) or
+    /// VAR=NAME[:FIELD] as in `run --env`
     #[arg(value_name = "NAME", required = true)]
     pub names: Vec<String>,
 }

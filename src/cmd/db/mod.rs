@@ -1,30 +1,34 @@
-//! `url`, `run`, `export`.
+//! `url`, `run`, `export`: database URLs and secrets handed to other programs.
+//!
+//! The shared part here resolves `VAR=NAME[:FIELD]` requests into values: one vault
+//! decrypt for all the names, OAuth2 access tokens refreshed first, and the pseudo-field
+//! `url` of mysql/postgres secrets.
+
+pub mod export;
+pub mod run;
+
+use std::collections::BTreeMap;
+
+pub use export::cmd_db_export;
+pub use run::cmd_db_run;
 
 use crate::cli::GlobalArgs;
-use crate::cli::db::{ExportArgs, RunArgs, UrlArgs};
-use crate::cmd::secret::read_entry;
+use crate::cli::db::UrlArgs;
+use crate::cmd::secret::{check_name, read_entry, secret_error};
 use crate::cmd::vault::open_vault;
-use crate::database;
-use crate::error::{CliResult, failure};
-use crate::secret::SecretData;
+use crate::database::{self, DatabaseError};
+use crate::env::{EnvError, EnvSpec};
+use crate::error::{CliError, CliResult, no_error, user_error};
+use crate::secret::{Entry, SecretData, SecretValue};
 use crate::term;
+use crate::vault::Vault;
 
 /// `url`.
 pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
     let vault = open_vault(g)?;
     let e = read_entry(&vault, &a.name)?;
-    let url = match &e.data {
-        SecretData::Mysql(d) => database::connection_url(database::Dialect::Mysql, d),
-        SecretData::Postgres(d) => database::connection_url(database::Dialect::Postgres, d),
-        _ => {
-            return Err(crate::cmd::wrong_type(
-                &a.name,
-                e.data.kind(),
-                "mysql or postgres",
-            ));
-        }
-    };
-    let mut out = zeroize::Zeroizing::new(url.as_bytes().to_vec());
+    let url = connection_url(&a.name, &e)?;
+    let mut out = zeroize::Zeroizing::new(url.expose_secret().as_bytes().to_vec());
     if term::stdout_is_terminal() {
         out.push(b'\n');
     }
@@ -32,12 +36,126 @@ pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
     Ok(())
 }
 
-/// `run`.
-pub fn cmd_db_run(_g: &GlobalArgs, _a: RunArgs) -> CliResult {
-    Err(failure("run is not implemented yet"))
+/// The connection URL of a mysql/postgres entry, or a wrong-type error.
+fn connection_url(name: &str, e: &Entry) -> CliResult<SecretValue> {
+    let url = match &e.data {
+        SecretData::Mysql(d) => database::connection_url(database::Dialect::Mysql, d),
+        SecretData::Postgres(d) => database::connection_url(database::Dialect::Postgres, d),
+        _ => {
+            return Err(crate::cmd::wrong_type(
+                name,
+                e.data.kind(),
+                "mysql or postgres",
+            ));
+        }
+    };
+    Ok(SecretValue::new(url.to_string()))
 }
 
-/// `export`.
-pub fn cmd_db_export(_g: &GlobalArgs, _a: ExportArgs) -> CliResult {
-    Err(failure("export is not implemented yet"))
+/// Reads every named secret with one decrypt: the one-entry fast path for a single
+/// name, else one parse of the whole document.
+fn load_entries(vault: &Vault, names: &[&str]) -> CliResult<BTreeMap<String, Entry>> {
+    let mut unique: Vec<&str> = names.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    for n in &unique {
+        check_name(n)?;
+    }
+    let mut out = BTreeMap::new();
+    if let [only] = unique.as_slice() {
+        out.insert(only.to_string(), read_entry(vault, only)?);
+        return Ok(out);
+    }
+    let mut doc = vault.read_doc()?;
+    for n in unique {
+        let e = doc
+            .secrets
+            .remove(n)
+            .ok_or_else(|| crate::cmd::not_found(n))?;
+        out.insert(n.to_string(), e);
+    }
+    Ok(out)
+}
+
+/// Loads the entries `specs` (and `extra`, e.g. `--db`) name, refreshing OAuth2 access
+/// tokens that a spec asks for.
+fn load_for_specs(
+    vault: &Vault,
+    specs: &[EnvSpec],
+    extra: Option<&str>,
+) -> CliResult<BTreeMap<String, Entry>> {
+    let mut names: Vec<&str> = specs.iter().map(|s| s.name.as_str()).collect();
+    names.extend(extra);
+    let mut entries = load_entries(vault, &names)?;
+    for s in specs {
+        let wants_token = matches!(s.field.as_deref(), None | Some("access-token"));
+        let Some(e) = entries.remove(&s.name) else {
+            continue;
+        };
+        let e = if wants_token && matches!(e.data, SecretData::Oauth2(_)) {
+            crate::cmd::token::fresh_entry(vault, &s.name, e)?
+        } else {
+            e
+        };
+        entries.insert(s.name.clone(), e);
+    }
+    Ok(entries)
+}
+
+/// The value one spec asks for.
+fn spec_value(spec: &EnvSpec, e: &Entry) -> CliResult<SecretValue> {
+    let is_db = matches!(e.data, SecretData::Mysql(_) | SecretData::Postgres(_));
+    if is_db && spec.field.as_deref() == Some("url") {
+        return connection_url(&spec.name, e);
+    }
+    let v = e.data.field(spec.field.as_deref()).map_err(|err| {
+        let hinted = secret_error(err);
+        if is_db {
+            hinted.hinted("mysql/postgres secrets also have the field `url`")
+        } else {
+            hinted
+        }
+    })?;
+    match v {
+        Some(v) => Ok(SecretValue::new(v.as_str().to_string())),
+        None => Err(no_error(format!(
+            "secret {:?} has no {} set",
+            spec.name,
+            spec.field.as_deref().unwrap_or("value")
+        ))),
+    }
+}
+
+/// Resolves every spec to `(VAR, value)`, in order.
+fn resolve_specs(
+    specs: &[EnvSpec],
+    entries: &BTreeMap<String, Entry>,
+) -> CliResult<Vec<(String, SecretValue)>> {
+    specs
+        .iter()
+        .map(|s| {
+            let e = entries
+                .get(&s.name)
+                .ok_or_else(|| crate::cmd::not_found(&s.name))?;
+            Ok((s.var.clone(), spec_value(s, e)?))
+        })
+        .collect()
+}
+
+fn env_error(e: EnvError) -> CliError {
+    let hint = match &e {
+        EnvError::InvalidVarName(_) | EnvError::BadSpec(_) => {
+            "e.g. --env GITHUB_TOKEN=github or --env DATABASE_URL=reporting:url"
+        }
+        EnvError::Duplicate(_) => "give each variable once",
+        EnvError::NulInValue(_) => {
+            "store the value without NUL bytes (`flowlet-secrets edit NAME --value`)"
+        }
+    };
+    user_error(e.to_string()).hinted(hint)
+}
+
+fn database_error(name: &str, e: DatabaseError) -> CliError {
+    user_error(format!("secret {name:?}: {e}"))
+        .hinted(format!("fix it with `flowlet-secrets edit {name}`"))
 }

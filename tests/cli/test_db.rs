@@ -1,0 +1,530 @@
+//! `url`, `run` and `export` against real PostgreSQL and MariaDB servers, the real
+//! clients (`psql`, `mariadb`) and a real dotenv parser (python-dotenv).
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Command, Output, Stdio};
+
+use crate::common::db::{self, DATABASE, MY_USER, PASSWORD, PG_USER};
+use crate::common::{TestEnv, assert_one_line_error};
+
+/// A vault holding `pg` and `my` (the real servers' credentials), `pgbad` and `mybad`
+/// (the same with a wrong password).
+fn db_env(pg: bool, my: bool) -> TestEnv {
+    let env = TestEnv::new();
+    let add = |kind: &str, name: &str, port: u16, user: &str, pw: &str| {
+        let port = port.to_string();
+        let mut args = vec![
+            "add",
+            kind,
+            name,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            &port,
+            "-u",
+            user,
+        ];
+        args.extend(["--database", DATABASE, "--from-stdin"]);
+        if kind == "postgres" {
+            args.extend(["--option", "sslmode=disable"]);
+        }
+        env.ok(&args, pw.as_bytes());
+    };
+    let wrong = format!("{PASSWORD}x");
+    if pg {
+        let s = db::postgres();
+        add("postgres", "pg", s.port, PG_USER, PASSWORD);
+        add("postgres", "pgbad", s.port, PG_USER, &wrong);
+    }
+    if my {
+        let s = db::mariadb();
+        add("mysql", "my", s.port, MY_USER, PASSWORD);
+        add("mysql", "mybad", s.port, MY_USER, &wrong);
+    }
+    env
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+/// The password as it appears in a URL (RFC 3986 unreserved characters kept).
+fn percent_encoded(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// Every process's command line that contains the password (raw or percent-encoded),
+/// and whether any command line contains `probe`.
+fn scan_cmdlines(probe: &str) -> (Vec<String>, bool) {
+    let needles = [PASSWORD.to_string(), percent_encoded(PASSWORD)];
+    let mut leaks = Vec::new();
+    let mut seen = false;
+    for e in std::fs::read_dir("/proc").unwrap().flatten() {
+        if !e
+            .file_name()
+            .to_string_lossy()
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        let Ok(raw) = std::fs::read(e.path().join("cmdline")) else {
+            continue;
+        };
+        let line = text(&raw).replace('\0', " ");
+        seen |= line.contains(probe);
+        // Also catch a password split across arguments (`--password` `VALUE`).
+        if needles.iter().any(|n| line.contains(n.as_str())) {
+            leaks.push(line);
+        }
+    }
+    (leaks, seen)
+}
+
+/// Starts `run --db NAME -- CLIENT...` with stdin/stdout piped, sends `query`, waits for
+/// the client's first output line (so it has logged in), then checks every process's
+/// command line while the client is still alive.
+fn assert_no_secret_in_cmdlines(env: &TestEnv, name: &str, client: &[&str], query: &str) -> String {
+    let _guard = db::argv_lock();
+    let mut args = vec!["run", "--db", name, "--"];
+    args.extend(client);
+    let mut child = env
+        .command()
+        .args(&args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin.write_all(query.as_bytes()).unwrap();
+    stdin.flush().unwrap();
+    let mut out = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    out.read_line(&mut line).unwrap();
+    // The client is alive (blocked on stdin) and connected: look now.
+    let (leaks, seen_client) = scan_cmdlines(client[0]);
+    drop(stdin);
+    let status = child.wait().unwrap();
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    assert!(status.success(), "{status}: {err}");
+    assert!(
+        seen_client,
+        "the scan did not see the {} process",
+        client[0]
+    );
+    assert!(leaks.is_empty(), "secret in a command line: {leaks:?}");
+    line
+}
+
+/// `sh -c SCRIPT sh BIN` in the same sealed environment as [`TestEnv::command`].
+fn shell(env: &TestEnv, script: &str) -> Output {
+    Command::new("sh")
+        .env_clear()
+        .env("PATH", std::env::var("PATH").unwrap_or_default())
+        .env("HOME", env.root().join("home"))
+        .env("FLOWLET_SECRETS_DIR", &env.vault_dir)
+        .env("FLOWLET_SECRETS_IDENTITY_FILE", &env.identity_file)
+        .current_dir(env.root())
+        .args(["-c", script, "sh"])
+        .arg(crate::common::bin())
+        .output()
+        .unwrap()
+}
+
+// ---- PostgreSQL ----
+
+#[test]
+fn postgres_run_db_logs_in_with_psql() {
+    let mut env = db_env(true, false);
+    // Stale libpq settings in our environment must not reach the client.
+    env.env.push(("PGPORT".into(), "1".into()));
+    env.env.push(("PGSERVICE".into(), "no-such-service".into()));
+    let out = env.run(
+        &[
+            "run",
+            "--db",
+            "pg",
+            "--",
+            "psql",
+            "-XAtc",
+            "select current_user || '|' || current_database()",
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{PG_USER}|{DATABASE}\n"));
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn postgres_url_connects_with_psql() {
+    let env = db_env(true, false);
+    let _guard = db::argv_lock();
+    let out = shell(
+        &env,
+        r#"psql -XAt "$("$1" url pg)" -c "select current_user || '|' || current_database()""#,
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{PG_USER}|{DATABASE}\n"));
+    let url = text(&env.ok(&["url", "pg"], b""));
+    assert!(url.ends_with("/app%20db?sslmode=disable"), "{url}");
+    assert!(
+        url.contains(&percent_encoded(PASSWORD)),
+        "not percent-encoded"
+    );
+}
+
+#[test]
+fn postgres_wrong_password_fails_with_the_servers_error() {
+    let env = db_env(true, false);
+    let out = env.run(
+        &["run", "--db", "pgbad", "--", "psql", "-XAtc", "select 1"],
+        b"",
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "psql exits 2 on a failed connection"
+    );
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "password authentication failed for user \"{PG_USER}\""
+        )),
+        "{err}"
+    );
+    assert!(!err.contains(PASSWORD));
+}
+
+#[test]
+fn postgres_password_is_in_no_command_line() {
+    let env = db_env(true, false);
+    let line = assert_no_secret_in_cmdlines(
+        &env,
+        "pg",
+        &["psql", "-XAt", "-v", "ON_ERROR_STOP=1"],
+        "select current_user;\n",
+    );
+    assert_eq!(line, format!("{PG_USER}\n"));
+}
+
+// ---- MariaDB ----
+
+#[test]
+fn mariadb_run_db_logs_in_with_the_client() {
+    let mut env = db_env(false, true);
+    // Settings from a user's own MARIADB_HOME my.cnf (which `run` includes) and stale
+    // MYSQL_* variables do not override the secret's.
+    let home = env.root().join("myhome");
+    std::fs::create_dir(&home).unwrap();
+    std::fs::write(home.join("my.cnf"), "[client]\nuser=wrong\nport=1\n").unwrap();
+    env.env
+        .push(("MARIADB_HOME".into(), home.display().to_string()));
+    env.env.push(("MYSQL_TCP_PORT".into(), "1".into()));
+    env.env.push(("MYSQL_PWD".into(), "wrong".into()));
+    let out = env.run(
+        &[
+            "run",
+            "--db",
+            "my",
+            "--",
+            "mariadb",
+            "-NBe",
+            "select current_user(), database()",
+        ],
+        b"",
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), format!("{MY_USER}@%\t{DATABASE}\n"));
+}
+
+#[test]
+fn mariadb_wrong_password_fails_with_the_servers_error() {
+    let env = db_env(false, true);
+    let out = env.run(
+        &["run", "--db", "mybad", "--", "mariadb", "-NBe", "select 1"],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains(&format!("Access denied for user '{MY_USER}'")),
+        "{err}"
+    );
+    assert!(!err.contains(PASSWORD));
+}
+
+#[test]
+fn mariadb_password_is_in_no_command_line() {
+    let env = db_env(false, true);
+    // -n: flush after each query, so the answer arrives while the client still runs.
+    let line = assert_no_secret_in_cmdlines(
+        &env,
+        "my",
+        &["mariadb", "-n", "-N", "-B"],
+        "select current_user();\n",
+    );
+    assert_eq!(line, format!("{MY_USER}@%\n"));
+}
+
+#[test]
+fn mysql_url_decodes_to_the_credentials() {
+    // The mariadb client takes no URLs, so a real RFC 3986 parser checks ours.
+    let env = TestEnv::new();
+    env.ok(
+        &[
+            "add",
+            "mysql",
+            "m",
+            "--port",
+            "3307",
+            "-u",
+            "a@b",
+            "--database",
+            DATABASE,
+            "--from-stdin",
+        ],
+        PASSWORD.as_bytes(),
+    );
+    let url = env.ok(&["url", "m"], b"");
+    let mut py = Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import sys, json, urllib.parse as u\n\
+             p = u.urlsplit(sys.stdin.read())\n\
+             print(json.dumps([p.scheme, u.unquote(p.username), u.unquote(p.password), p.hostname, p.port, u.unquote(p.path[1:])]))",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    py.stdin.take().unwrap().write_all(&url).unwrap();
+    let out = py.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let got: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        got,
+        serde_json::json!(["mysql", "a@b", PASSWORD, "127.0.0.1", 3307, DATABASE])
+    );
+}
+
+#[test]
+fn mysql_option_file_is_private_and_removed_afterwards() {
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "mysql", "m", "-u", "u", "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    let out = env.ok(
+        &[
+            "run",
+            "--db",
+            "m",
+            "--",
+            "sh",
+            "-c",
+            r#"test "$MYSQL_HOME" = "$MARIADB_HOME" && echo "$MYSQL_HOME" && stat -c %a "$MYSQL_HOME" "$MYSQL_HOME/my.cnf""#,
+        ],
+        b"",
+    );
+    let out = text(&out);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[1..], ["700", "600"], "{out}");
+    assert!(
+        !std::path::Path::new(lines[0]).exists(),
+        "{} was left behind",
+        lines[0]
+    );
+}
+
+// ---- run: status, signals, errors, --env ----
+
+#[test]
+fn run_returns_the_childs_status() {
+    let env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    let st = |script: &str| {
+        env.run(&["run", "--env", "T=api", "--", "sh", "-c", script], b"")
+            .status
+            .code()
+    };
+    assert_eq!(st("exit 0"), Some(0));
+    assert_eq!(st("exit 7"), Some(7));
+    assert_eq!(
+        st("kill -TERM $$"),
+        Some(128 + 15),
+        "killed by a signal: 128+N"
+    );
+}
+
+#[test]
+fn run_forwards_signals_and_still_removes_the_option_file() {
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "mysql", "m", "-u", "u", "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    for (sig, code) in [
+        (nix::sys::signal::Signal::SIGTERM, 42),
+        (nix::sys::signal::Signal::SIGINT, 43),
+    ] {
+        let mut child = env
+            .command()
+            .args([
+                "run",
+                "--db",
+                "m",
+                "--",
+                "sh",
+                "-c",
+                r#"trap 'echo got-term; exit 42' TERM; trap 'echo got-int; exit 43' INT
+echo "$MYSQL_HOME"; while :; do sleep 0.05; done"#,
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut home = String::new();
+        out.read_line(&mut home).unwrap();
+        let home = home.trim().to_string();
+        assert!(std::path::Path::new(&home).join("my.cnf").exists());
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
+        let mut rest = String::new();
+        out.read_to_string(&mut rest).unwrap();
+        let status = child.wait().unwrap();
+        assert_eq!(status.code(), Some(code), "{sig}: {rest}");
+        assert!(rest.starts_with("got-"), "{rest}");
+        assert!(
+            !std::path::Path::new(&home).exists(),
+            "option file left after {sig}"
+        );
+    }
+}
+
+#[test]
+fn run_missing_command_is_a_clear_error() {
+    let env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    let err = env.fails(
+        &["run", "--env", "T=api", "--", "no-such-command-flowlet"],
+        b"",
+        127,
+    );
+    assert_one_line_error(&err);
+    assert!(
+        err.contains("\"no-such-command-flowlet\": command not found"),
+        "{err}"
+    );
+}
+
+#[test]
+fn run_env_sets_exact_values_and_fields() {
+    let env = db_env(true, false);
+    // A postgres password may hold a newline (a `password` secret is one header line).
+    let value = "a b \"q\" 'x' $HOME #h\nline2 \\ é";
+    env.ok(
+        &["add", "postgres", "api", "-u", "x", "--from-stdin"],
+        value.as_bytes(),
+    );
+    let out = env.ok(
+        &[
+            "run",
+            "--env",
+            "TOKEN=api",
+            "--env",
+            "U=pg:user",
+            "--env",
+            "DB_URL=pg:url",
+            "--",
+            "sh",
+            "-c",
+            r#"printf '%s|%s|' "$TOKEN" "$U"; psql -XAt "$DB_URL" -c 'select 1'"#,
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), format!("{value}|{PG_USER}|1\n"));
+    // --env overrides what --db sets; an unknown secret is a definite no.
+    let out = env.ok(
+        &[
+            "run",
+            "--db",
+            "pg",
+            "--env",
+            "PGUSER=api",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$PGUSER\"",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), value);
+    let err = env.fails(&["run", "--env", "T=nope", "--", "true"], b"", 1);
+    assert_one_line_error(&err);
+    let err = env.fails(&["run", "--env", "1T=api", "--", "true"], b"", 2);
+    assert!(err.contains("hint:"), "{err}");
+    assert!(!err.contains(value));
+}
+
+// ---- export ----
+
+#[test]
+fn dotenv_export_round_trips_through_python_dotenv() {
+    let env = TestEnv::new();
+    let tricky = "a$b \"dq\" 'sq' #hash\nline2 \\back é\ttab";
+    env.ok(
+        &["add", "postgres", "api", "-u", "x", "--from-stdin"],
+        tricky.as_bytes(),
+    );
+    env.ok(
+        &["add", "postgres", "prod.db", "-u", "u", "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    let file = env.root().join("out.env");
+    let out = env.ok(
+        &[
+            "export",
+            "--format",
+            "dotenv",
+            "api",
+            "prod.db",
+            "URL=prod.db:url",
+        ],
+        b"",
+    );
+    std::fs::write(&file, &out).unwrap();
+    let py = Command::new("/usr/bin/python3")
+        .args([
+            "-c",
+            "import sys, json\nfrom dotenv import dotenv_values\nprint(json.dumps(dotenv_values(sys.argv[1])))",
+        ])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(py.status.success(), "python-dotenv: {}", text(&py.stderr));
+    let got: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+    let url = text(&env.ok(&["url", "prod.db"], b""));
+    assert_eq!(
+        got,
+        serde_json::json!({"API": tricky, "PROD_DB": PASSWORD, "URL": url})
+    );
+    let json = env.ok(&["export", "--format", "json", "api", "prod.db"], b"");
+    let got: serde_json::Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": PASSWORD}));
+}
