@@ -233,6 +233,56 @@ mod tests {
         assert!(check_pasted_url("not a url", EXP).is_err());
     }
 
+    fn get(port: u16, path: &str) -> String {
+        use std::io::{Read, Write};
+        let mut c = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+        write!(
+            c,
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut out = String::new();
+        c.read_to_string(&mut out).unwrap();
+        out
+    }
+
+    #[test]
+    fn stray_requests_are_ignored() {
+        let l = Listener::bind("127.0.0.1", 0).unwrap();
+        let port = l.port();
+        let browser = std::thread::spawn(move || {
+            let favicon = get(port, "/favicon.ico");
+            let bare = get(port, "/callback/x");
+            let done = get(port, "/callback/x?code=c&state=S1");
+            (favicon, bare, done)
+        });
+        let cancel = AtomicBool::new(false);
+        let code = l.wait(EXP, Duration::from_secs(30), &cancel).unwrap();
+        assert_eq!(code.expose_secret(), "c");
+        let (favicon, bare, done) = browser.join().unwrap();
+        assert!(favicon.starts_with("HTTP/1.1 404"), "{favicon}");
+        assert!(bare.starts_with("HTTP/1.1 404"), "{bare}");
+        assert!(
+            done.starts_with("HTTP/1.1 200") && done.contains("Signed in"),
+            "{done}"
+        );
+    }
+
+    #[test]
+    fn timeout_and_cancel() {
+        let l = Listener::bind("127.0.0.1", 0).unwrap();
+        let cancel = AtomicBool::new(false);
+        assert!(matches!(
+            l.wait(EXP, Duration::from_millis(300), &cancel),
+            Err(OAuthError::Timeout(_))
+        ));
+        cancel.store(true, Ordering::Relaxed);
+        assert!(matches!(
+            l.wait(EXP, Duration::from_secs(30), &cancel),
+            Err(OAuthError::Interrupted)
+        ));
+    }
+
     #[test]
     fn port_in_use_is_named() {
         let l = Listener::bind("127.0.0.1", 0).unwrap();

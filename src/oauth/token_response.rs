@@ -4,7 +4,6 @@
 //! Anything else fails closed, and no error ever contains the body.
 
 use serde_json::Value;
-use zeroize::Zeroizing;
 
 use super::{OAuthError, shorten};
 use crate::secret::{SecretValue, TokenSet};
@@ -51,7 +50,7 @@ pub fn parse(
     body: &[u8],
 ) -> Result<TokenResponse, OAuthError> {
     let fields = match fields(content_type, body) {
-        Some(f) => f,
+        Some(f) => ZeroizingFields(f),
         None if !(200..300).contains(&status) => {
             return Err(OAuthError::HttpStatus { what, status });
         }
@@ -139,6 +138,26 @@ pub fn parse(
     })
 }
 
+/// The parsed body; its string values (tokens among them) are zeroized on drop.
+struct ZeroizingFields(serde_json::Map<String, Value>);
+
+impl std::ops::Deref for ZeroizingFields {
+    type Target = serde_json::Map<String, Value>;
+    fn deref(&self) -> &Self::Target {
+        &self.0
+    }
+}
+
+impl Drop for ZeroizingFields {
+    fn drop(&mut self) {
+        for v in self.0.values_mut() {
+            if let Value::String(s) = v {
+                zeroize::Zeroize::zeroize(s);
+            }
+        }
+    }
+}
+
 /// The body's fields: JSON when it is declared or looks like an object, form-encoded
 /// when declared so or when it is `k=v&…` text (GitHub without `Accept`).
 fn fields(content_type: Option<&str>, body: &[u8]) -> Option<serde_json::Map<String, Value>> {
@@ -163,8 +182,7 @@ fn fields(content_type: Option<&str>, body: &[u8]) -> Option<serde_json::Map<Str
     }
     let mut m = serde_json::Map::new();
     for (k, v) in url::form_urlencoded::parse(text.as_bytes()) {
-        let v = Zeroizing::new(v.into_owned());
-        m.insert(k.into_owned(), Value::String(v.to_string()));
+        m.insert(k.into_owned(), Value::String(v.into_owned()));
     }
     Some(m)
 }
