@@ -72,6 +72,11 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
             loopback::check_pasted_url(&line, expected).map_err(|e| oauth_error(name, e))?
         }
         Some(listener) => {
+            // Ctrl-C flips the flag (registered before anything is shown, so there is no
+            // window where it kills the process); the wait notices within 200 ms, exit 130.
+            let cancel = Arc::new(AtomicBool::new(false));
+            signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&cancel))
+                .map_err(|e| failure(format!("cannot watch for Ctrl-C: {e}")))?;
             match browser::launch(url.as_str(), a.no_browser) {
                 Launch::Opened(how) => eprintln!(
                     "Opened {how} to log in. If no browser window appeared, open this URL on this machine:\n\n  {url}\n"
@@ -84,10 +89,6 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
                 "Waiting for the login to finish at {redirect} (times out in {}; Ctrl-C cancels)…",
                 humantime::format_duration(timeout)
             );
-            let cancel = Arc::new(AtomicBool::new(false));
-            // Ctrl-C flips the flag; the wait notices within 200 ms and exits with 130.
-            signal_hook::flag::register(signal_hook::consts::SIGINT, Arc::clone(&cancel))
-                .map_err(|e| failure(format!("cannot watch for Ctrl-C: {e}")))?;
             listener
                 .wait(expected, timeout, &cancel)
                 .map_err(|e| oauth_error(name, e))?
