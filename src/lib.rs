@@ -10,6 +10,7 @@ pub mod env;
 pub mod error;
 pub mod generate;
 pub mod http_header;
+pub mod oauth;
 pub mod secret;
 pub mod term;
 pub mod vault;

@@ -12,9 +12,11 @@ pub struct AddOauth2Args {
     #[allow(missing_docs)]
     pub common: AddCommonArgs,
     /// The OpenID issuer; discovery fills the endpoints
+    ///
+    /// Fetches URL/.well-known/openid-configuration; its `issuer` must equal URL.
     #[arg(long, value_name = "URL", value_hint = ValueHint::Url)]
     pub issuer: Option<String>,
-    /// A provider preset with known endpoints and quirks
+    /// A provider preset with known endpoints and quirks: google, github, microsoft, slack, dropbox
     #[arg(long, value_name = "PROVIDER")]
     pub provider: Option<String>,
     /// The authorization endpoint
@@ -30,6 +32,8 @@ pub struct AddOauth2Args {
     #[arg(long, value_name = "ID")]
     pub client_id: String,
     /// Read a client secret (confidential clients) from the prompt, stdin or file
+    ///
+    /// --from-stdin and --from-file imply it. Public clients have no secret.
     #[arg(long)]
     pub client_secret: bool,
     #[command(flatten)]
@@ -42,9 +46,14 @@ pub struct AddOauth2Args {
     #[arg(long, value_name = "KEY=VALUE", value_parser = super::parse_key_value)]
     pub auth_param: Vec<(String, String)>,
     /// How the client authenticates at the token endpoint
+    ///
+    /// Default: basic with a client secret (or the preset's method), none without.
     #[arg(long, value_name = "METHOD")]
     pub client_auth: Option<ClientAuth>,
-    /// The loopback redirect port (0 = any free port)
+    /// The loopback redirect port (0 = any free port) [default: 47813]
+    ///
+    /// The redirect URI to register is http://127.0.0.1:PORT/callback/NAME (RFC 8252 §7.3).
+    /// Use 0 only with providers that accept any loopback port.
     #[arg(long, value_name = "PORT")]
     pub redirect_port: Option<u16>,
 }
@@ -53,6 +62,9 @@ pub struct AddOauth2Args {
 #[derive(Debug, Subcommand)]
 pub enum TokenCommand {
     /// Run the Authorization Code + PKCE flow in the browser and store the tokens
+    ///
+    /// Listens on 127.0.0.1 first, then opens the browser ($BROWSER if set). Without a
+    /// display, over SSH or with --no-browser it prints the URL instead. Exits 130 on Ctrl-C.
     Request(TokenRequestArgs),
     /// Show which tokens exist, their expiry and scope (values only with --reveal)
     Show(TokenShowArgs),

@@ -6,6 +6,7 @@
 
 mod common;
 mod test_db;
+mod test_oauth;
 mod test_vault;
 
 #[test]

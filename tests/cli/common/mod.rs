@@ -10,6 +10,8 @@ use std::process::{Command, Output, Stdio};
 
 use std::io::Write;
 
+pub mod idp;
+
 /// The binary under test.
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_flowlet-secrets"))
