@@ -6,6 +6,7 @@
 
 mod common;
 mod test_generated;
+mod test_quickstart;
 mod test_vault;
 
 #[test]
