@@ -107,6 +107,12 @@ median() {
     | (if length % 2 == 1 then .[length / 2 | floor] else (.[length / 2 - 1] + .[length / 2]) / 2 end)
     * 1000' "$work"/t.*.json
 }
+# CPU time (user + system, mean over rounds): less sensitive than wall time to the load
+# of a shared machine, reported alongside.
+cpu() {
+  jq -s -r --arg n "$1" '[.[].results[] | select(.command == $n) | .user + .system]
+    | add / length * 1000 | . * 100 | round / 100' "$work"/t.*.json
+}
 get1k=$(median get@1k)
 age1k=$(median age@1k)
 pass1k=$(median pass@1k)
@@ -117,6 +123,8 @@ maxrss() { /usr/bin/time -f '%M' "$@" 2>&1 >/dev/null | tail -n 1; }
 rss_get=$(maxrss "$BIN" --vault-dir "$work/v100000" get "$name_100k")
 rss_age=$(maxrss age -d -i "$work/id100000.txt" "$work/v100000/vault.age")
 
+echo "CPU time (user+sys), 1,000 secrets: get $(cpu get@1k) ms | age -d $(cpu age@1k) ms | pass show $(cpu pass@1k) ms (gpg-agent not counted)"
+echo "CPU time (user+sys), 100,000 secrets: get $(cpu get@100k) ms | age -d $(cpu age@100k) ms"
 python3 - "$get1k" "$age1k" "$pass1k" "$get100k" "$age100k" "$rss_get" "$rss_age" \
   "${plain_size[1000]}" "${plain_size[100000]}" <<'EOF'
 import sys
