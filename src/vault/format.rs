@@ -122,7 +122,9 @@ pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError
     check_version(text)?;
     let header = format!("[secrets.{}]", quote(name));
     let mut found = None;
-    for (i, _) in text.match_indices(&header) {
+    // memchr's SIMD search: str::match_indices (Two-Way) took a tenth of `get` at
+    // 100,000 secrets (bench/vault.sh).
+    for i in memchr::memmem::find_iter(bytes, header.as_bytes()) {
         let at_line_start = i == 0 || text.as_bytes()[i - 1] == b'\n';
         let end = i + header.len();
         let at_line_end = matches!(text.as_bytes().get(end), None | Some(b'\n') | Some(b'\r'));

@@ -271,11 +271,16 @@ impl Vault {
 
     /// Reads one secret: one decrypt, and a parse of that secret's lines only.
     pub fn read_entry(&self, name: &str) -> Result<Option<Entry>, VaultError> {
-        let text = self.read_plaintext()?;
-        format::find_entry(&text, name).map_err(|source| VaultError::Format {
+        let mut text = self.read_plaintext()?;
+        let found = format::find_entry(&text, name).map_err(|source| VaultError::Format {
             path: self.paths.vault(),
             source,
-        })
+        });
+        // `Zeroizing<Vec<u8>>` wipes the elements one volatile byte at a time (zeroize
+        // 1.9), a tenth of `get` at 100,000 secrets; with the length at 0 the drop wipes
+        // the whole allocation as spare capacity: one memset behind an optimisation barrier.
+        text.clear();
+        found
     }
 
     /// Checks that the identity decrypts the vault and the document parses.
