@@ -7,6 +7,7 @@ pub mod cli;
 pub mod cmd;
 pub mod database;
 pub mod error;
+pub mod gate;
 pub mod generate;
 pub mod http_header;
 pub mod secret;
