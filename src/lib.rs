@@ -9,6 +9,7 @@ pub mod database;
 pub mod error;
 pub mod generate;
 pub mod http_header;
+pub mod jose;
 pub mod secret;
 pub mod term;
 pub mod vault;
