@@ -10,6 +10,7 @@ pub mod error;
 pub mod gate;
 pub mod generate;
 pub mod http_header;
+pub mod jose;
 pub mod secret;
 pub mod term;
 pub mod vault;
