@@ -16,6 +16,7 @@ use base64::Engine;
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
+use crate::jose::{JoseError, VerifyPolicy};
 use crate::secret::{SecretData, SecretKind, SecretValue};
 
 /// The longest `Authorization` value looked at; longer ones are refused unread (a
@@ -350,17 +351,52 @@ impl Guard {
     }
 }
 
-/// Checks a JWT with the JOSE verification policy and maps its verdict.
+/// Checks a JWT with the JOSE verification policy (`exp` required) and maps its
+/// verdict: a missing scope is 403 `insufficient_scope`, anything else 401
+/// `invalid_token` (RFC 6750 §3.1).
 fn verify_jwt(
-    _key: &SecretData,
-    _token: &str,
-    _req: &JwtRequirements,
-    _now: i64,
+    key: &SecretData,
+    token: &str,
+    req: &JwtRequirements,
+    now: i64,
 ) -> Result<Grant, Denial> {
-    // Wired to crate::jose::verify once that lands (issue 4).
-    Err(Denial::InvalidToken(
-        "JWT verification is not available in this build".into(),
-    ))
+    let mut policy = VerifyPolicy::at(now);
+    policy.leeway_secs = req.leeway_secs;
+    policy.audience.clone_from(&req.audience);
+    policy.issuer.clone_from(&req.issuer);
+    policy.scopes.clone_from(&req.scopes);
+    match crate::jose::verify_jwt(key, token, &policy) {
+        Ok(claims) => Ok(Grant {
+            subject: claims
+                .get("sub")
+                .and_then(|v| v.as_str())
+                .map(str::to_string),
+            scopes: granted_scopes(&claims),
+        }),
+        Err(JoseError::InsufficientScope(first)) => Err(Denial::InsufficientScope {
+            missing: vec![first],
+            required: req.scopes.clone(),
+        }),
+        Err(e) => Err(Denial::InvalidToken(e.to_string())),
+    }
+}
+
+/// The scopes of a verified token, for the `X-Auth-Scopes` answer: the `scope` string
+/// (RFC 8693 §4.2) and the `scp` array or string, as the JOSE policy reads them.
+fn granted_scopes(claims: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for name in ["scope", "scp"] {
+        match claims.get(name) {
+            Some(serde_json::Value::String(s)) => {
+                out.extend(s.split(' ').filter(|t| !t.is_empty()).map(str::to_string));
+            }
+            Some(serde_json::Value::Array(items)) => {
+                out.extend(items.iter().filter_map(|v| v.as_str()).map(str::to_string));
+            }
+            _ => {}
+        }
+    }
+    out
 }
 
 /// Parses an `Authorization` value, or a whole `Authorization: …` line.
@@ -931,6 +967,58 @@ mod tests {
         assert_eq!(h.header_name(), "X-API-KEY");
         assert!(h.check(Some("tok-123"), 0).is_ok());
         assert_eq!(h.check(Some("tok-12"), 0), Err(Denial::WrongCredentials));
+    }
+
+    fn hs256_token(claims: &str) -> String {
+        use josekit::jws::JwsSigner;
+        let b64 = |b: &[u8]| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(b);
+        let input = format!(
+            "{}.{}",
+            b64(br#"{"alg":"HS256","typ":"JWT"}"#),
+            b64(claims.as_bytes())
+        );
+        let signer = josekit::jws::HS256.signer_from_bytes([7u8; 32]).unwrap();
+        let sig = signer.sign(input.as_bytes()).unwrap();
+        format!("{input}.{}", b64(&sig))
+    }
+
+    #[test]
+    fn jwt_verdicts_map_to_401_and_403() {
+        let key = SecretData::Hs256(crate::secret::hs256_from_bytes(&[7u8; 32]).unwrap());
+        let req = JwtRequirements {
+            scopes: vec!["orders:read".into()],
+            leeway_secs: 0,
+            ..Default::default()
+        };
+        let g = Guard::new("k", &key, req).unwrap();
+        assert_eq!(g.scheme(), Scheme::Bearer);
+        let good = hs256_token(r#"{"sub":"svc","exp":2000,"scope":"a orders:read"}"#);
+        let grant = g.check(Some(&format!("Bearer {good}")), 1000).unwrap();
+        assert_eq!(grant.subject.as_deref(), Some("svc"));
+        assert_eq!(grant.scopes, ["a", "orders:read"]);
+        let noscope = hs256_token(r#"{"sub":"svc","exp":2000,"scp":["a"]}"#);
+        assert_eq!(
+            g.check(Some(&format!("Bearer {noscope}")), 1000),
+            Err(Denial::InsufficientScope {
+                missing: vec!["orders:read".into()],
+                required: vec!["orders:read".into()]
+            })
+        );
+        assert!(matches!(
+            g.check(Some(&format!("Bearer {good}")), 3000),
+            Err(Denial::InvalidToken(_))
+        ));
+        let mut forged = good.clone();
+        forged.pop();
+        forged.push(if good.ends_with('A') { 'B' } else { 'A' });
+        assert!(matches!(
+            g.check(Some(&format!("Bearer {forged}")), 1000),
+            Err(Denial::InvalidToken(_))
+        ));
+        assert_eq!(
+            g.check(Some("Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ=="), 1000),
+            Err(Denial::WrongScheme { expected: "Bearer" })
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::cli::gate::AuthorizeArgs;
 use crate::cmd::secret::read_entry;
 use crate::cmd::vault::open_vault;
 use crate::debug;
-use crate::error::{CliResult, failure, no_error, user_error};
+use crate::error::{CliResult, ErrorKind, failure, no_error, user_error};
 use crate::gate::{Denial, Guard, MAX_CREDENTIAL_LEN, value_from_input};
 use crate::secret::now_unix;
 
@@ -19,7 +19,11 @@ use super::{DEFAULT_LEEWAY_SECS, gate_error, jwt_requirements};
 pub fn cmd_gate_authorize(g: &GlobalArgs, a: AuthorizeArgs) -> CliResult {
     let req = jwt_requirements(&a.jwt, a.jwt.leeway.unwrap_or(DEFAULT_LEEWAY_SECS))?;
     let vault = open_vault(g)?;
-    let entry = read_entry(&vault, &a.name)?;
+    // Exit 1 means "denied"; a secret that is not there is a configuration error (2).
+    let entry = read_entry(&vault, &a.name).map_err(|e| match e.kind {
+        ErrorKind::No => e.with_kind(ErrorKind::Usage),
+        _ => e,
+    })?;
     let guard = Guard::new(&a.name, &entry.data, req).map_err(gate_error)?;
     let input = read_stdin()?;
     let verdict = match std::str::from_utf8(&input) {
