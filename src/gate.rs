@@ -10,12 +10,15 @@
 //! Secrets are compared in constant time over SHA-256 digests of both sides, so neither
 //! the content nor the length of a stored value leaks through timing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use base64::Engine;
+use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
+use crate::jose::verify::check_claims;
 use crate::jose::{JoseError, VerifyPolicy};
 use crate::secret::{SecretData, SecretKind, SecretValue};
 
@@ -194,7 +197,38 @@ enum Check {
     Jwt {
         key: Box<SecretData>,
         req: JwtRequirements,
+        verified: TokenCache,
     },
+}
+
+/// The claims of tokens whose signature verified, keyed by the token's SHA-256.
+///
+/// A client sends the same JWT until it expires, and parsing the stored PEM key costs
+/// ten times the RSA verification itself (OpenSSL 3 decoders), so the gate verifies
+/// each token's signature once and re-checks only its claims (`exp`, `nbf`, audience,
+/// issuer, scopes, at the current time) on later requests. Only the digest is kept,
+/// never the token. The cache lives in the [`Guard`], so a vault reload empties it.
+struct TokenCache(Mutex<HashMap<[u8; 32], Claims>>);
+
+/// A verified token's claims, shared between the cache and a request.
+type Claims = Arc<Map<String, Value>>;
+
+/// Verified tokens remembered per guard; the cache is emptied when it is full.
+const TOKEN_CACHE_ENTRIES: usize = 4096;
+
+impl TokenCache {
+    fn get(&self, d: &[u8; 32]) -> Option<Claims> {
+        let map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        map.get(d).cloned()
+    }
+
+    fn put(&self, d: [u8; 32], claims: Claims) {
+        let mut map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if map.len() >= TOKEN_CACHE_ENTRIES {
+            map.clear();
+        }
+        map.insert(d, claims);
+    }
 }
 
 impl std::fmt::Debug for Guard {
@@ -239,6 +273,7 @@ impl Guard {
             SecretData::Hs256(_) | SecretData::Rs256(_) => Check::Jwt {
                 key: Box::new(data.clone()),
                 req,
+                verified: TokenCache(Mutex::new(HashMap::new())),
             },
             other => {
                 return Err(GateError::UnsupportedType {
@@ -341,8 +376,8 @@ impl Guard {
                     Err(Denial::WrongCredentials)
                 }
             }
-            (Check::Jwt { key, req }, Presented::Bearer(t)) => {
-                verify_jwt(key, t.expose_secret(), req, now)
+            (Check::Jwt { key, req, verified }, Presented::Bearer(t)) => {
+                verify_jwt(key, t.expose_secret(), req, verified, now)
             }
             (_, _) => Err(Denial::WrongScheme {
                 expected: self.scheme().as_str(),
@@ -358,6 +393,7 @@ fn verify_jwt(
     key: &SecretData,
     token: &str,
     req: &JwtRequirements,
+    verified: &TokenCache,
     now: i64,
 ) -> Result<Grant, Denial> {
     let mut policy = VerifyPolicy::at(now);
@@ -365,7 +401,16 @@ fn verify_jwt(
     policy.audience.clone_from(&req.audience);
     policy.issuer.clone_from(&req.issuer);
     policy.scopes.clone_from(&req.scopes);
-    match crate::jose::verify_jwt(key, token, &policy) {
+    let d = digest(token.as_bytes());
+    let claims = match verified.get(&d) {
+        Some(claims) => check_claims(&claims, &policy).map(|()| claims),
+        None => crate::jose::verify_jwt(key, token, &policy).map(|c| {
+            let c = Arc::new(c);
+            verified.put(d, Arc::clone(&c));
+            c
+        }),
+    };
+    match claims {
         Ok(claims) => Ok(Grant {
             subject: claims
                 .get("sub")
@@ -383,14 +428,14 @@ fn verify_jwt(
 
 /// The scopes of a verified token, for the `X-Auth-Scopes` answer: the `scope` string
 /// (RFC 8693 §4.2) and the `scp` array or string, as the JOSE policy reads them.
-fn granted_scopes(claims: &serde_json::Map<String, serde_json::Value>) -> Vec<String> {
+fn granted_scopes(claims: &Map<String, Value>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for name in ["scope", "scp"] {
         match claims.get(name) {
-            Some(serde_json::Value::String(s)) => {
+            Some(Value::String(s)) => {
                 out.extend(s.split(' ').filter(|t| !t.is_empty()).map(str::to_string));
             }
-            Some(serde_json::Value::Array(items)) => {
+            Some(Value::Array(items)) => {
                 out.extend(items.iter().filter_map(|v| v.as_str()).map(str::to_string));
             }
             _ => {}
@@ -1004,9 +1049,12 @@ mod tests {
                 required: vec!["orders:read".into()]
             })
         );
+        // The second check hits the verified-token cache; the claims are still checked
+        // at the new time, so the token is expired now.
+        assert!(g.check(Some(&format!("Bearer {good}")), 1500).is_ok());
         assert!(matches!(
             g.check(Some(&format!("Bearer {good}")), 3000),
-            Err(Denial::InvalidToken(_))
+            Err(Denial::InvalidToken(e)) if e.contains("expired")
         ));
         let mut forged = good.clone();
         forged.pop();

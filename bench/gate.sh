@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Benchmark of `flowlet-secrets gate` on loopback (issue 5), with wrk:
+#   1. decisions per second for basic auth and for RS256 JWTs, straight at the gate;
+#   2. the latency nginx + auth_request adds over nginx alone (same upstream), with
+#      a new connection per check (nginx's default) and with upstream keepalive.
+#
+# Usage: bench/gate.sh            (builds target/release/flowlet-secrets if needed)
+#        BIN=path/to/flowlet-secrets DURATION=10s CONNS=50 THREADS=2 bench/gate.sh
+# Needs: wrk, nginx, curl, age (and python3 + PyJWT when `jws sign` is unavailable).
+# Everything runs in a temp directory on free loopback ports and is stopped at exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10s}
+CONNS=${CONNS:-50}
+WRK_THREADS=${WRK_THREADS:-2}
+if [ -z "${BIN:-}" ]; then
+  cargo build --release --quiet
+  BIN=$PWD/target/release/flowlet-secrets
+fi
+NGINX=${NGINX:-/usr/sbin/nginx}
+command -v wrk >/dev/null || { echo "bench: wrk is not installed" >&2; exit 2; }
+
+T=$(mktemp -d)
+pids=()
+cleanup() {
+  for p in "${pids[@]}"; do kill -TERM "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+  rm -rf "$T"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+wait_port() { for _ in $(seq 1 300); do (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null && return 0; sleep 0.1; done; echo "bench: port $1 did not open" >&2; exit 2; }
+
+export HOME=$T/home FLOWLET_SECRETS_DIR=$T/vault FLOWLET_SECRETS_PASSPHRASE_FILE=$T/pass
+mkdir -p "$HOME"
+echo "bench passphrase" > "$T/pass"
+"$BIN" init --no-keyring >/dev/null 2>&1
+printf 'open sesame' | "$BIN" add basic web -u Aladdin --from-stdin 2>/dev/null
+"$BIN" add rs256 signer --generate 2>/dev/null
+
+now=$(date +%s)
+if JWT=$("$BIN" jws sign signer --sub bench --scope orders:read --exp 1h </dev/null 2>/dev/null) && [ -n "$JWT" ]; then
+  minted="jws sign"
+else
+  "$BIN" get signer --field private-key > "$T/signer.pem"
+  JWT=$(python3 -c 'import jwt,sys; print(jwt.encode({"sub":"bench","scope":"orders:read","iat":int(sys.argv[1]),"exp":int(sys.argv[1])+3600}, open(sys.argv[2]).read(), algorithm="RS256"))' "$now" "$T/signer.pem")
+  minted="PyJWT"
+fi
+BASIC=$(printf 'Aladdin:open sesame' | base64 -w0)
+
+GATE=$(free_port)
+"$BIN" gate --listen 127.0.0.1:"$GATE" --rule /jwt=signer:orders:read --rule /=web \
+  2>"$T/gate.log" & pids+=($!)
+wait_port "$GATE"
+
+# Sanity: the verdicts the bench relies on.
+check() { curl -s -o /dev/null -w '%{http_code}' -H "X-Original-URI: $1" -H "Authorization: $2" "http://127.0.0.1:$GATE/auth"; }
+[ "$(check / "Basic $BASIC")" = 200 ] || { echo "bench: basic check failed" >&2; exit 1; }
+[ "$(check /jwt/x "Bearer $JWT")" = 200 ] || { echo "bench: JWT check failed" >&2; exit 1; }
+
+rps() { awk '/Requests\/sec/ {print $2}'; }
+errors() { grep -E 'Non-2xx|Socket errors' || true; }
+
+echo "== gate alone: $CONNS connections, $WRK_THREADS wrk threads, $DURATION (JWT minted with $minted)"
+out=$(wrk -t"$WRK_THREADS" -c"$CONNS" -d"$DURATION" --latency -H "X-Original-URI: /app" -H "Authorization: Basic $BASIC" "http://127.0.0.1:$GATE/auth")
+echo "basic auth decisions/s: $(echo "$out" | rps)   $(echo "$out" | awk '$1=="50%" {print "p50 " $2} $1=="99%" {print "p99 " $2}' | tr '\n' ' ') $(echo "$out" | errors)"
+out=$(wrk -t"$WRK_THREADS" -c"$CONNS" -d"$DURATION" --latency -H "X-Original-URI: /jwt/orders" -H "Authorization: Bearer $JWT" "http://127.0.0.1:$GATE/auth")
+echo "RS256 JWT decisions/s: $(echo "$out" | rps)   $(echo "$out" | awk '$1=="50%" {print "p50 " $2} $1=="99%" {print "p99 " $2}' | tr '\n' ' ') $(echo "$out" | errors)"
+out=$(wrk -t"$WRK_THREADS" -c"$CONNS" -d"$DURATION" -H "X-Original-URI: /app" -H "Authorization: Basic d3Jvbmc6d3Jvbmc=" "http://127.0.0.1:$GATE/auth")
+echo "refusals (wrong basic) /s: $(echo "$out" | rps)"
+
+# nginx: one upstream server, a front with and without auth_request.
+UP=$(free_port); FRONT=$(free_port)
+mkdir -p "$T/nginx"
+user=""; [ "$(id -u)" = 0 ] && user="user root;"
+cat > "$T/nginx/nginx.conf" <<EOF
+$user
+daemon off;
+worker_processes 1;
+pid $T/nginx/nginx.pid;
+error_log $T/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $T/nginx/cb; proxy_temp_path $T/nginx/px;
+  fastcgi_temp_path $T/nginx/fc; uwsgi_temp_path $T/nginx/uw; scgi_temp_path $T/nginx/sc;
+  upstream app { server 127.0.0.1:$UP; keepalive 32; }
+  upstream gate { server 127.0.0.1:$GATE; keepalive 32; }
+  server { listen 127.0.0.1:$UP; location / { return 200 "ok\n"; } }
+  server {
+    listen 127.0.0.1:$FRONT;
+    proxy_http_version 1.1;
+    proxy_set_header Connection "";
+    location /open/ { proxy_pass http://app; }
+    location /guarded/ { auth_request /_gate; proxy_pass http://app; }
+    location /guarded-ka/ { auth_request /_gate_ka; proxy_pass http://app; }
+    location = /_gate {
+      internal;
+      proxy_pass http://127.0.0.1:$GATE;
+      proxy_http_version 1.0;
+      proxy_pass_request_body off;
+      proxy_set_header Content-Length "";
+      proxy_set_header X-Original-URI \$request_uri;
+    }
+    location = /_gate_ka {
+      internal;
+      proxy_pass http://gate;
+      proxy_pass_request_body off;
+      proxy_set_header Content-Length "";
+      proxy_set_header X-Original-URI \$request_uri;
+    }
+  }
+}
+EOF
+"$NGINX" -p "$T/nginx" -c "$T/nginx/nginx.conf" -e "$T/nginx/error.log" & pids+=($!)
+wait_port "$FRONT"
+[ "$(curl -s -o /dev/null -w '%{http_code}' -u 'Aladdin:open sesame' "http://127.0.0.1:$FRONT/guarded/x")" = 200 ] || { echo "bench: nginx+gate check failed" >&2; cat "$T/nginx/error.log" >&2; exit 1; }
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$FRONT/guarded/x")" = 401 ] || { echo "bench: nginx+gate let a request in" >&2; exit 1; }
+
+lat() { # path, connections -> "avg p50 p99 rps"
+  local o
+  o=$(wrk -t1 -c"$2" -d"$DURATION" --latency -H "Authorization: Basic $BASIC" "http://127.0.0.1:$FRONT$1")
+  echo "avg $(echo "$o" | awk '$1=="Latency" {print $2}') p50 $(echo "$o" | awk '$1=="50%" {print $2}') p99 $(echo "$o" | awk '$1=="99%" {print $2}') req/s $(echo "$o" | rps) $(echo "$o" | errors)"
+}
+echo "== nginx (1 worker) latency, 1 connection, $DURATION, basic auth"
+echo "nginx alone:                          $(lat /open/x 1)"
+echo "nginx + auth_request (new conn/check): $(lat /guarded/x 1)"
+echo "nginx + auth_request (keepalive):      $(lat /guarded-ka/x 1)"
+echo "== nginx throughput, $CONNS connections"
+echo "nginx alone:                          $(lat /open/x "$CONNS")"
+echo "nginx + auth_request (keepalive):      $(lat /guarded-ka/x "$CONNS")"
