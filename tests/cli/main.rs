@@ -6,6 +6,7 @@
 
 mod common;
 mod test_gate;
+mod test_jose;
 mod test_vault;
 
 #[test]
