@@ -44,27 +44,19 @@ fn vault() -> TestEnv {
     env
 }
 
-/// Mints an RS256 JWT with the private key of the secret `key` and these claims.
-fn mint(env: &TestEnv, key: &str, claims: &serde_json::Value) -> String {
-    let pem = env.ok(&["get", key, "--field", "private-key"], b"");
-    let key_file = env.root().join(format!("{key}.pem"));
-    std::fs::write(&key_file, pem).unwrap();
-    let out = Command::new("python3")
-        .args([
-            "-c",
-            "import jwt, json, sys; \
-             print(jwt.encode(json.loads(sys.argv[1]), open(sys.argv[2]).read(), algorithm='RS256'))",
-        ])
-        .arg(claims.to_string())
-        .arg(&key_file)
-        .output()
-        .expect("python3 with PyJWT (pip install PyJWT cryptography)");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap().trim().to_string()
+/// Mints a JWT with `jws sign` and the secret `key`: subject `svc-orders`, these
+/// scopes, issued at `at` (Unix seconds, `None` = now), valid for 5 minutes.
+fn mint(env: &TestEnv, key: &str, scopes: &[&str], at: Option<i64>) -> String {
+    let mut args = vec!["jws", "sign", key, "--sub", "svc-orders", "--exp", "5m"];
+    for s in scopes {
+        args.extend(["--scope", s]);
+    }
+    let at = at.map(|t| t.to_string());
+    if let Some(t) = &at {
+        args.extend(["--at", t]);
+    }
+    let out = env.ok(&args, b"");
+    String::from_utf8(out).unwrap().trim().to_string()
 }
 
 /// The JWTs of the verdict table.
@@ -76,13 +68,13 @@ struct Tokens {
 }
 
 fn tokens(env: &TestEnv) -> Tokens {
-    let t = now();
-    let claims = |exp: i64, scope: &str| serde_json::json!({"sub": "svc-orders", "iat": t - 10, "exp": exp, "scope": scope});
+    let scopes = ["profile", "orders:read"];
     Tokens {
-        scoped: mint(env, "signer", &claims(t + 300, "profile orders:read")),
-        unscoped: mint(env, "signer", &claims(t + 300, "profile")),
-        expired: mint(env, "signer", &claims(t - 3600, "orders:read")),
-        foreign: mint(env, "other", &claims(t + 300, "orders:read")),
+        scoped: mint(env, "signer", &scopes, None),
+        unscoped: mint(env, "signer", &["profile"], None),
+        // Issued two hours ago, expired 1 h 55 min ago: far beyond the 60 s leeway.
+        expired: mint(env, "signer", &["orders:read"], Some(now() - 7200)),
+        foreign: mint(env, "other", &scopes, None),
     }
 }
 
