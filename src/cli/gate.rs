@@ -7,7 +7,8 @@ use clap::{Args, ValueHint};
 /// JWT claim checks shared by `authorize` and `gate` (hs256/rs256 secrets only).
 #[derive(Debug, Args, Clone, Default)]
 pub struct GateJwtArgs {
-    /// A scope the JWT must carry, in `scope` or `scp` (repeatable)
+    /// A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the
+    /// --secret rule's)
     #[arg(long, value_name = "SCOPE")]
     pub scope: Vec<String>,
     /// The audience (`aud`) the JWT must name

@@ -326,6 +326,22 @@ fn authorize_gives_the_same_verdicts() {
         b"Authorization: Bearer tok-0123456789",
     );
     let _ = env.fails(&["authorize", "api-token"], b"Bearer tok-012345678", 1);
+    // A password secret with a custom header: that header's line, or the bare value.
+    env.ok(
+        &[
+            "add",
+            "password",
+            "api-key",
+            "--header-name",
+            "X-API-KEY",
+            "--from-stdin",
+        ],
+        b"k:ey-42",
+    );
+    env.ok(&["authorize", "api-key"], b"X-API-KEY: k:ey-42\n");
+    env.ok(&["authorize", "api-key"], b"k:ey-42");
+    let e = env.fails(&["authorize", "api-key"], b"x-api-key: k:ey-43", 1);
+    assert!(e.contains("wrong credentials"), "{e}");
     // JWTs: the verdict table of the gate.
     let scope = ["--scope", "orders:read"];
     let auth = |t: &str| format!("Authorization: Bearer {t}");
@@ -611,6 +627,17 @@ secret = "api-token"
         status_of(&gate.check("/bots/x", &["Authorization: Bearer tok-x".into()])),
         401
     );
+    // Traefik and Caddy send X-Forwarded-Uri (with the query) instead.
+    let a = gate.raw(
+        format!(
+            "GET /auth HTTP/1.1\r\nX-Forwarded-Uri: /api/v1?page=2\r\nAuthorization: Bearer {}\r\n\r\n",
+            tok.scoped
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status_of(&a), 200, "{a}");
+    let a = gate.raw(b"GET /auth HTTP/1.1\r\nX-Forwarded-Uri: /api/v1\r\n\r\n");
+    assert_eq!(status_of(&a), 401, "{a}");
     // No rule covers `/`: 403, whatever the credentials.
     assert_eq!(
         status_of(&gate.check("/", &["Authorization: Bearer tok-0123456789".into()])),
