@@ -15,7 +15,12 @@ use crate::secret::SecretData;
 pub struct SigningKey {
     alg: &'static str,
     kid: Option<String>,
-    signer: Box<dyn JwsSigner>,
+    signer: Signer,
+}
+
+enum Signer {
+    Hs256(Zeroizing<Vec<u8>>),
+    Rs256(josekit::jws::alg::rsassa::RsassaJwsSigner),
 }
 
 impl std::fmt::Debug for SigningKey {
@@ -32,17 +37,11 @@ impl SigningKey {
     pub fn new(key: &SecretData) -> Result<Self, JoseError> {
         let alg = algorithm_of(key)?;
         match key {
-            SecretData::Hs256(k) => {
-                let bytes = super::hs256_key_bytes(k)?;
-                let signer = josekit::jws::HS256
-                    .signer_from_bytes(&*bytes)
-                    .map_err(|_| JoseError::KeyUnusable)?;
-                Ok(SigningKey {
-                    alg,
-                    kid: None,
-                    signer: Box::new(signer),
-                })
-            }
+            SecretData::Hs256(k) => Ok(SigningKey {
+                alg,
+                kid: None,
+                signer: Signer::Hs256(super::hs256_key_bytes(k)?),
+            }),
             SecretData::Rs256(k) => {
                 let signer = josekit::jws::RS256
                     .signer_from_pem(k.private_key.expose_secret().as_bytes())
@@ -50,7 +49,7 @@ impl SigningKey {
                 Ok(SigningKey {
                     alg,
                     kid: Some(jwk::key_id(k)?),
-                    signer: Box::new(signer),
+                    signer: Signer::Rs256(signer),
                 })
             }
             other => Err(JoseError::WrongKeyType(other.kind())),
@@ -71,11 +70,16 @@ impl SigningKey {
         let mut out = b64_encode(header);
         out.push('.');
         out.push_str(&b64_encode(payload));
-        let sig = Zeroizing::new(
-            self.signer
-                .sign(out.as_bytes())
-                .map_err(|_| JoseError::Crypto)?,
-        );
+        let sig = match &self.signer {
+            Signer::Hs256(key) => {
+                use hmac::Mac;
+                super::hs256_mac(key, out.as_bytes())
+                    .finalize()
+                    .into_bytes()
+                    .to_vec()
+            }
+            Signer::Rs256(s) => s.sign(out.as_bytes()).map_err(|_| JoseError::Crypto)?,
+        };
         out.push('.');
         out.push_str(&b64_encode(&sig));
         Ok(out)
