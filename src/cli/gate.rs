@@ -1,28 +1,90 @@
 //! Commands that protect incoming HTTP requests: `authorize` and `gate`.
 
-use clap::Args;
+use std::path::PathBuf;
+
+use clap::{Args, ValueHint};
+
+/// JWT claim checks shared by `authorize` and `gate` (hs256/rs256 secrets only).
+#[derive(Debug, Args, Clone, Default)]
+pub struct GateJwtArgs {
+    /// A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the
+    /// --secret rule's)
+    #[arg(long, value_name = "SCOPE")]
+    pub scope: Vec<String>,
+    /// The audience (`aud`) the JWT must name
+    #[arg(long, value_name = "AUDIENCE")]
+    pub aud: Option<String>,
+    /// The issuer (`iss`) the JWT must have
+    #[arg(long, value_name = "ISSUER")]
+    pub iss: Option<String>,
+    /// Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]
+    #[arg(long, value_name = "SECS")]
+    pub leeway: Option<u64>,
+}
 
 /// `authorize`.
+///
+/// Reads one `Authorization` value (`Basic …`, `Bearer …`) or a whole `Authorization: …`
+/// line from stdin and checks it against the secret: basic secrets compare the user
+/// name and password, password secrets the static bearer token (or the bare value of
+/// their custom header), hs256/rs256 secrets verify a JWT (signature, `exp`/`nbf` with
+/// leeway, required scopes). Exit 0 = allow, 1 = deny (the reason on stderr), 2 = error.
 #[derive(Debug, Args)]
 pub struct AuthorizeArgs {
     /// The basic/password/hs256/rs256 secret's name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// A required scope for JWTs (repeatable)
-    #[arg(long, value_name = "SCOPE")]
-    pub scope: Vec<String>,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub jwt: GateJwtArgs,
 }
 
 /// `gate`.
+///
+/// An HTTP server for nginx `auth_request`, Traefik `forwardAuth` and Caddy
+/// `forward_auth`: it answers 200 to allow (with `X-Auth-Subject` / `X-Auth-Scopes`),
+/// 401 with `WWW-Authenticate` for missing or wrong credentials, 403 with
+/// `error="insufficient_scope"` for a missing scope. The path comes from
+/// `X-Original-URI` or `X-Forwarded-Uri`; the longest matching rule prefix picks the
+/// secret. `GET /healthz` without those headers answers 200.
+///
+/// The vault is decrypted once at start and again only when `vault.age` changes.
+/// Credentials are never logged. SIGTERM or SIGINT stop it cleanly.
 #[derive(Debug, Args)]
 pub struct GateArgs {
-    /// The address to listen on
+    /// The address to listen on (loopback by default)
     #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:9000")]
     pub listen: String,
-    /// The secret that guards every path
+    /// The secret that guards every path (the rule for `/`)
     #[arg(long, value_name = "NAME")]
     pub secret: Option<String>,
-    /// A required scope (repeatable)
-    #[arg(long, value_name = "SCOPE")]
-    pub scope: Vec<String>,
+    /// A rule PREFIX=NAME or PREFIX=NAME:SCOPE,SCOPE… (repeatable; longest prefix wins)
+    ///
+    /// e.g. `--rule /admin=signer:admin --rule /=staff`.
+    #[arg(long, value_name = "PREFIX=NAME[:SCOPES]")]
+    pub rule: Vec<String>,
+    /// Read rules and settings from this TOML file ([[rule]] prefix, secret, scopes,
+    /// audience, issuer; realm, leeway, subject_header, scopes_header)
+    #[arg(long, value_name = "PATH", value_hint = ValueHint::FilePath)]
+    pub config: Option<PathBuf>,
+    /// The realm named in `WWW-Authenticate` challenges [default: flowlet-secrets]
+    #[arg(long, value_name = "REALM")]
+    pub realm: Option<String>,
+    /// The response header that carries the basic user or the JWT `sub`; "" for none
+    /// [default: X-Auth-Subject]
+    #[arg(long, value_name = "HEADER")]
+    pub subject_header: Option<String>,
+    /// The response header that carries the JWT's scopes; "" for none
+    /// [default: X-Auth-Scopes]
+    #[arg(long, value_name = "HEADER")]
+    pub scopes_header: Option<String>,
+    /// Worker threads deciding requests [default: the number of CPUs, at least 2]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub threads: Option<u16>,
+    /// Log one line per request on stderr (status, path without query, rule, reason)
+    #[arg(long)]
+    pub log_requests: bool,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub jwt: GateJwtArgs,
 }

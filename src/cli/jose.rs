@@ -1,42 +1,63 @@
 //! JOSE commands: `jws sign|verify|inspect`, `jwe encrypt|decrypt`, `pubkey`, and the
 //! JWT claim options shared with `header`.
+//
+// clap conventions: a JWT or JWE given as an argument is not one of our secrets (it is
+// a bearer credential of someone else's, like a URL), so `TOKEN` may be argv; keys only
+// ever come from the vault by NAME.
 
-use clap::{Args, Subcommand};
+use clap::{Args, Subcommand, ValueEnum};
 
 /// JWT claim options (RFC 7519 §4.1) for `jws sign` and `header`.
 #[derive(Debug, Args, Clone, Default)]
 pub struct ClaimsArgs {
-    /// The `iss` claim
+    /// The `iss` (issuer) claim
     #[arg(long, value_name = "ISSUER")]
     pub iss: Option<String>,
-    /// The `sub` claim
+    /// The `sub` (subject) claim
     #[arg(long, value_name = "SUBJECT")]
     pub sub: Option<String>,
-    /// The `aud` claim (repeatable)
+    /// The `aud` (audience) claim (repeatable; several make an array)
     #[arg(long, value_name = "AUDIENCE")]
     pub aud: Vec<String>,
-    /// Expire after this long, e.g. 5m, 1h
-    #[arg(long, value_name = "DURATION")]
+    /// Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]
+    #[arg(long, value_name = "DURATION", conflicts_with = "no_exp")]
     pub exp: Option<humantime::Duration>,
-    /// Not valid before now + this long
+    /// Write no `exp` claim (verifiers, ours included, refuse such tokens by default)
+    #[arg(long)]
+    pub no_exp: bool,
+    /// Not valid before issue time + this long (`nbf`), e.g. 0s, 10m
     #[arg(long, value_name = "DURATION")]
     pub nbf: Option<humantime::Duration>,
-    /// The `scope` claim, space-separated (repeatable)
+    /// Write no `iat` (issued at) claim; it is written by default
+    #[arg(long)]
+    pub no_iat: bool,
+    /// The `jti` (JWT ID) claim; without a value, a random 128-bit ID
+    #[arg(long, value_name = "ID", num_args = 0..=1, default_missing_value = "")]
+    pub jti: Option<String>,
+    /// A scope token for the space-separated `scope` claim (repeatable)
     #[arg(long, value_name = "SCOPE")]
     pub scope: Vec<String>,
-    /// Any claim KEY=VALUE (a JSON value, or a string) (repeatable)
+    /// Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)
     #[arg(long, value_name = "KEY=VALUE", value_parser = super::parse_key_value)]
     pub claim: Vec<(String, String)>,
+    /// Extra claims as one JSON object, e.g. '{"tenant":"a","roles":["x"]}'
+    #[arg(long, value_name = "JSON")]
+    pub claims_json: Option<String>,
+    /// Issue as of TIME (Unix seconds or RFC 3339) instead of now
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 /// `jws …`.
 #[derive(Debug, Subcommand)]
 pub enum JwsCommand {
-    /// Sign a payload or JWT claims (compact JWS on stdout)
+    /// Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)
     Sign(JwsSignArgs),
-    /// Verify a JWS/JWT and print its claims
+    /// Verify a JWT with the secret's own algorithm and print its claims as JSON
+    ///
+    /// Exit 0 when the token is valid, 1 with one reason on stderr when it is not.
     Verify(JwsVerifyArgs),
-    /// Decode a JWS without verifying it
+    /// Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)
     Inspect(JwsInspectArgs),
 }
 
@@ -46,6 +67,9 @@ pub struct JwsSignArgs {
     /// The hs256/rs256 secret's name
     #[arg(value_name = "NAME")]
     pub name: String,
+    /// Sign standard input as it is (any bytes) instead of building JWT claims
+    #[arg(long)]
+    pub raw: bool,
     #[command(flatten)]
     #[allow(missing_docs)]
     pub claims: ClaimsArgs,
@@ -60,9 +84,30 @@ pub struct JwsVerifyArgs {
     /// The token (read from stdin when omitted)
     #[arg(value_name = "TOKEN")]
     pub token: Option<String>,
-    /// A required scope (repeatable)
+    /// Require this audience in `aud` (tokens with an `aud` are refused without it)
+    #[arg(long, value_name = "AUDIENCE")]
+    pub aud: Option<String>,
+    /// Require this issuer in `iss`
+    #[arg(long, value_name = "ISSUER")]
+    pub iss: Option<String>,
+    /// A required scope, matched as a whole, case-sensitive token (repeatable)
     #[arg(long, value_name = "SCOPE")]
     pub scope: Vec<String>,
+    /// The claim holding scopes [default: `scope` string and `scp` array or string]
+    #[arg(long, value_name = "CLAIM")]
+    pub scope_claim: Option<String>,
+    /// Clock skew allowed on exp, nbf and iat, in seconds
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub leeway: u64,
+    /// Accept a token without `exp`
+    #[arg(long)]
+    pub allow_missing_exp: bool,
+    /// Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+    /// Check only the signature and print the payload as it is (no claim checks)
+    #[arg(long, conflicts_with_all = ["aud", "iss", "scope", "scope_claim", "allow_missing_exp"])]
+    pub raw: bool,
 }
 
 /// `jws inspect`.
@@ -78,7 +123,7 @@ pub struct JwsInspectArgs {
 pub enum JweCommand {
     /// Encrypt stdin to the key pair's public key (RSA-OAEP-256 + A256GCM)
     Encrypt(JweArgs),
-    /// Decrypt a compact JWE from stdin
+    /// Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)
     Decrypt(JweArgs),
 }
 
@@ -90,6 +135,26 @@ pub struct JweArgs {
     pub name: String,
 }
 
+/// `pubkey --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PubkeyFormat {
+    /// SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)
+    Pem,
+    /// One JWK (RFC 7517) with `kid` = RFC 7638 thumbprint
+    Jwk,
+    /// A JWK Set `{"keys":[…]}`, as served at a jwks_uri
+    Jwks,
+}
+
+/// `pubkey --use`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PubkeyUse {
+    /// For verifying signatures: adds `"use":"sig","alg":"RS256"`
+    Sig,
+    /// For encrypting to us: adds `"use":"enc","alg":"RSA-OAEP-256"`
+    Enc,
+}
+
 /// `pubkey`.
 #[derive(Debug, Args)]
 pub struct PubkeyArgs {
@@ -97,6 +162,9 @@ pub struct PubkeyArgs {
     #[arg(value_name = "NAME")]
     pub name: String,
     /// Output format
-    #[arg(long, value_name = "FORMAT", default_value = "pem", value_parser = ["pem", "jwk", "jwks"])]
-    pub format: String,
+    #[arg(long, value_name = "FORMAT", default_value = "pem")]
+    pub format: PubkeyFormat,
+    /// Mark the JWK for one use (jwk/jwks only; default: neither, usable for both)
+    #[arg(long = "use", value_name = "USE")]
+    pub key_use: Option<PubkeyUse>,
 }

@@ -6,7 +6,9 @@
 
 mod common;
 mod test_db;
+mod test_gate;
 mod test_generated;
+mod test_jose;
 mod test_oauth;
 mod test_quickstart;
 mod test_vault;

@@ -1,0 +1,418 @@
+//! Verification of compact JWS/JWT (RFC 7515 §5.2, RFC 7519 §7.2) under a claims policy.
+//!
+//! The order of checks is fixed: size cap, shape, canonical base64url, header (the
+//! `alg` must be the secret's own, no `none`, no unknown `crit`), signature, and only
+//! then the claims: `exp`/`nbf`/`iat` with leeway, `aud`, `iss`, scopes. Nothing from
+//! the token selects a key or an algorithm. Used by `jws verify`, `authorize` and `gate`.
+
+use serde_json::{Map, Value};
+
+use super::{JoseError, MAX_TOKEN_BYTES, algorithm_of, b64_decode, parse_json_object, truncate};
+use crate::secret::SecretData;
+
+/// What a verified JWT must satisfy besides its signature.
+#[derive(Debug, Clone)]
+pub struct VerifyPolicy {
+    /// Reject tokens without `exp` (the default: an unbounded bearer token is a risk).
+    pub require_exp: bool,
+    /// Clock skew tolerated on `exp`, `nbf` and `iat`, seconds (default 60).
+    pub leeway_secs: u64,
+    /// The audience this verifier answers to; `None` rejects tokens that carry `aud`
+    /// (RFC 7519 §4.1.3).
+    pub audience: Option<String>,
+    /// The required `iss`; `None` accepts any issuer.
+    pub issuer: Option<String>,
+    /// Scopes that must all be present as whole, case-sensitive tokens.
+    pub scopes: Vec<String>,
+    /// The claim holding scopes; `None` looks at `scope` (RFC 8693 §4.2, a
+    /// space-separated string) and `scp` (array or string).
+    pub scope_claim: Option<String>,
+    /// The time to verify as of, Unix seconds.
+    pub now: i64,
+}
+
+impl VerifyPolicy {
+    /// The default policy at time `now` (Unix seconds): `exp` required, 60 s leeway,
+    /// no audience, issuer or scope requirements.
+    pub fn at(now: i64) -> Self {
+        VerifyPolicy {
+            require_exp: true,
+            leeway_secs: 60,
+            audience: None,
+            issuer: None,
+            scopes: Vec::new(),
+            scope_claim: None,
+            now,
+        }
+    }
+}
+
+/// A token whose signature verified: its header and claims. Claims are not yet
+/// checked against a policy.
+#[derive(Debug, Clone)]
+pub struct VerifiedJws {
+    /// The protected header.
+    pub header: Map<String, Value>,
+    /// The payload bytes.
+    pub payload: Vec<u8>,
+}
+
+/// Verifies a compact JWS `token` with `key` (an `hs256` or `rs256` secret) and checks
+/// its claims against `policy`; returns the claims.
+///
+/// Every failure is a [`JoseError`] whose `Display` is one short reason. A missing
+/// scope is [`JoseError::InsufficientScope`] (HTTP 403); every other failure means the
+/// token is invalid (HTTP 401).
+pub fn verify_jwt(
+    key: &SecretData,
+    token: &str,
+    policy: &VerifyPolicy,
+) -> Result<Map<String, Value>, JoseError> {
+    let jws = verify_jws(key, token)?;
+    let claims = parse_json_object(&jws.payload)?;
+    check_claims(&claims, policy)?;
+    Ok(claims)
+}
+
+/// Verifies the signature of a compact JWS with `key`; the payload may be any bytes.
+pub fn verify_jws(key: &SecretData, token: &str) -> Result<VerifiedJws, JoseError> {
+    let expected = algorithm_of(key)?;
+    if token.len() > MAX_TOKEN_BYTES {
+        return Err(JoseError::TooLarge {
+            max: MAX_TOKEN_BYTES,
+        });
+    }
+    let parts: Vec<&str> = token.split('.').collect();
+    if parts.len() != 3 {
+        return Err(JoseError::Malformed(format!(
+            "expected 3 dot-separated parts, found {}",
+            parts.len()
+        )));
+    }
+    let header_bytes = b64_decode(parts[0], "header")?;
+    let header = parse_json_object(&header_bytes)
+        .map_err(|_| JoseError::Malformed("header is not a JSON object".into()))?;
+    check_header(&header, expected)?;
+    let payload = b64_decode(parts[1], "payload")?;
+    let signature = b64_decode(parts[2], "signature")?;
+    // RFC 7515 §5.2 step 8: the signing input is the ASCII of `header.payload` as sent.
+    let signing_input = &token.as_bytes()[..parts[0].len() + 1 + parts[1].len()];
+    check_signature(key, signing_input, &signature)?;
+    Ok(VerifiedJws { header, payload })
+}
+
+fn check_header(header: &Map<String, Value>, expected: &'static str) -> Result<(), JoseError> {
+    let alg = match header.get("alg") {
+        Some(Value::String(a)) => a,
+        Some(_) => return Err(JoseError::Malformed("\"alg\" is not a string".into())),
+        None => return Err(JoseError::Malformed("header has no \"alg\"".into())),
+    };
+    if alg.eq_ignore_ascii_case("none") {
+        return Err(JoseError::AlgNone);
+    }
+    if alg != expected {
+        return Err(JoseError::AlgorithmMismatch {
+            expected,
+            found: truncate(alg),
+        });
+    }
+    // RFC 7515 §4.1.11: a recipient MUST reject a JWS whose `crit` lists an extension
+    // it does not understand; we implement none (e.g. RFC 7797 `b64`), and an empty or
+    // malformed list is itself invalid.
+    if let Some(crit) = header.get("crit") {
+        let first = match crit {
+            Value::Array(items) => match items.first() {
+                Some(Value::String(s)) => truncate(s),
+                Some(_) => {
+                    return Err(JoseError::Malformed("\"crit\" is not a string list".into()));
+                }
+                None => return Err(JoseError::Malformed("\"crit\" is empty".into())),
+            },
+            _ => return Err(JoseError::Malformed("\"crit\" is not a list".into())),
+        };
+        return Err(JoseError::UnsupportedCrit(first));
+    }
+    Ok(())
+}
+
+fn check_signature(key: &SecretData, input: &[u8], signature: &[u8]) -> Result<(), JoseError> {
+    match key {
+        SecretData::Hs256(k) => {
+            use hmac::Mac;
+            let bytes = super::hs256_key_bytes(k)?;
+            // `verify_slice` compares in constant time (josekit's HMAC verifier uses `!=`).
+            super::hs256_mac(&bytes, input)
+                .verify_slice(signature)
+                .map_err(|_| JoseError::SignatureInvalid)
+        }
+        SecretData::Rs256(k) => {
+            use josekit::jws::JwsVerifier;
+            let verifier = josekit::jws::RS256
+                .verifier_from_pem(k.public_key.as_bytes())
+                .map_err(|_| JoseError::KeyUnusable)?;
+            verifier
+                .verify(input, signature)
+                .map_err(|_| JoseError::SignatureInvalid)
+        }
+        other => Err(JoseError::WrongKeyType(other.kind())),
+    }
+}
+
+/// Checks a claims set against `policy` (RFC 7519 §4.1); the signature must already
+/// have been verified.
+pub fn check_claims(claims: &Map<String, Value>, policy: &VerifyPolicy) -> Result<(), JoseError> {
+    let leeway = policy.leeway_secs.min(i64::MAX as u64) as f64;
+    let now = policy.now as f64;
+    match numeric_date(claims, "exp")? {
+        // RFC 7519 §4.1.4: the current time MUST be before `exp`.
+        Some(exp) if now >= exp + leeway => return Err(JoseError::Expired(clamp(exp))),
+        Some(_) => {}
+        None if policy.require_exp => return Err(JoseError::MissingExp),
+        None => {}
+    }
+    if let Some(nbf) = numeric_date(claims, "nbf")?
+        && now + leeway < nbf
+    {
+        return Err(JoseError::NotYetValid(clamp(nbf)));
+    }
+    if let Some(iat) = numeric_date(claims, "iat")?
+        && iat > now + leeway
+    {
+        return Err(JoseError::IssuedInFuture(clamp(iat)));
+    }
+    check_audience(claims, policy.audience.as_deref())?;
+    if let Some(want) = &policy.issuer {
+        match claims.get("iss") {
+            Some(Value::String(iss)) if iss == want => {}
+            Some(Value::String(_)) | None => return Err(JoseError::IssuerMismatch(want.clone())),
+            Some(_) => return Err(JoseError::ClaimType("iss")),
+        }
+    }
+    if !policy.scopes.is_empty() {
+        let granted = granted_scopes(claims, policy.scope_claim.as_deref())?;
+        for want in &policy.scopes {
+            if !granted.iter().any(|g| g == want) {
+                return Err(JoseError::InsufficientScope(want.clone()));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A NumericDate claim (RFC 7519 §2: a JSON number of seconds, possibly fractional).
+fn numeric_date(claims: &Map<String, Value>, name: &'static str) -> Result<Option<f64>, JoseError> {
+    match claims.get(name) {
+        None => Ok(None),
+        Some(Value::Number(n)) => n.as_f64().map(Some).ok_or(JoseError::ClaimType(name)),
+        Some(_) => Err(JoseError::ClaimType(name)),
+    }
+}
+
+fn clamp(t: f64) -> i64 {
+    t.clamp(i64::MIN as f64, i64::MAX as f64) as i64
+}
+
+fn check_audience(claims: &Map<String, Value>, want: Option<&str>) -> Result<(), JoseError> {
+    // RFC 7519 §4.1.3: `aud` is a string or an array of strings.
+    let auds: Vec<&str> = match claims.get("aud") {
+        None => Vec::new(),
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(items)) => items
+            .iter()
+            .map(|v| v.as_str().ok_or(JoseError::ClaimType("aud")))
+            .collect::<Result<_, _>>()?,
+        Some(_) => return Err(JoseError::ClaimType("aud")),
+    };
+    match want {
+        Some(w) if auds.contains(&w) => Ok(()),
+        Some(w) => Err(JoseError::AudienceMismatch(w.to_string())),
+        None if claims.contains_key("aud") => Err(JoseError::UnexpectedAudience),
+        None => Ok(()),
+    }
+}
+
+/// The scopes a token grants: whole tokens of the `scope` string (RFC 6749 §3.3,
+/// space-delimited) and of `scp` (an array of strings, or a space-delimited string),
+/// or of the one claim the policy names.
+fn granted_scopes<'a>(
+    claims: &'a Map<String, Value>,
+    only: Option<&str>,
+) -> Result<Vec<&'a str>, JoseError> {
+    let names: Vec<&str> = match only {
+        Some(c) => vec![c],
+        None => vec!["scope", "scp"],
+    };
+    let mut out = Vec::new();
+    for name in names {
+        match claims.get(name) {
+            None => {}
+            Some(Value::String(s)) => out.extend(s.split(' ').filter(|t| !t.is_empty())),
+            Some(Value::Array(items)) => {
+                for v in items {
+                    match v.as_str() {
+                        Some(s) => out.push(s),
+                        None => return Err(JoseError::ClaimType("scope")),
+                    }
+                }
+            }
+            Some(_) => return Err(JoseError::ClaimType("scope")),
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::secret::hs256_from_bytes;
+
+    fn hs_key() -> SecretData {
+        SecretData::Hs256(hs256_from_bytes(&[7u8; 32]).unwrap())
+    }
+
+    fn sign_hs(header: &str, claims: &str) -> String {
+        use josekit::jws::JwsSigner;
+        let h = crate::jose::b64_encode(header.as_bytes());
+        let p = crate::jose::b64_encode(claims.as_bytes());
+        let input = format!("{h}.{p}");
+        let signer = josekit::jws::HS256.signer_from_bytes([7u8; 32]).unwrap();
+        let sig = signer.sign(input.as_bytes()).unwrap();
+        format!("{input}.{}", crate::jose::b64_encode(&sig))
+    }
+
+    const HDR: &str = r#"{"alg":"HS256","typ":"JWT"}"#;
+
+    #[test]
+    fn accepts_a_good_token() {
+        let t = sign_hs(HDR, r#"{"sub":"a","exp":2000,"scope":"read write"}"#);
+        let mut p = VerifyPolicy::at(1000);
+        p.scopes = vec!["write".into()];
+        let c = verify_jwt(&hs_key(), &t, &p).unwrap();
+        assert_eq!(c["sub"], json!("a"));
+    }
+
+    #[test]
+    fn time_claims_with_leeway() {
+        let t = sign_hs(HDR, r#"{"exp":1000,"nbf":900,"iat":900}"#);
+        let k = hs_key();
+        assert!(verify_jwt(&k, &t, &VerifyPolicy::at(1059)).is_ok());
+        assert_eq!(
+            verify_jwt(&k, &t, &VerifyPolicy::at(1060)),
+            Err(JoseError::Expired(1000))
+        );
+        assert!(verify_jwt(&k, &t, &VerifyPolicy::at(840)).is_ok());
+        assert_eq!(
+            verify_jwt(&k, &t, &VerifyPolicy::at(839)),
+            Err(JoseError::NotYetValid(900))
+        );
+        let no_exp = sign_hs(HDR, r#"{"sub":"x"}"#);
+        assert_eq!(
+            verify_jwt(&k, &no_exp, &VerifyPolicy::at(0)),
+            Err(JoseError::MissingExp)
+        );
+        let mut relaxed = VerifyPolicy::at(0);
+        relaxed.require_exp = false;
+        assert!(verify_jwt(&k, &no_exp, &relaxed).is_ok());
+        let str_exp = sign_hs(HDR, r#"{"exp":"2000"}"#);
+        assert_eq!(
+            verify_jwt(&k, &str_exp, &VerifyPolicy::at(0)),
+            Err(JoseError::ClaimType("exp"))
+        );
+    }
+
+    #[test]
+    fn scopes_are_whole_case_sensitive_tokens() {
+        let k = hs_key();
+        let mut p = VerifyPolicy::at(0);
+        p.scopes = vec!["admin".into()];
+        for (claims, ok) in [
+            (r#"{"exp":9,"scope":"superadmin"}"#, false),
+            (r#"{"exp":9,"scope":"Admin"}"#, false),
+            (r#"{"exp":9,"scope":"read admin"}"#, true),
+            (r#"{"exp":9,"scp":["read","admin"]}"#, true),
+            (r#"{"exp":9,"scp":"admin"}"#, true),
+            (r#"{"exp":9,"scp":["read admin"]}"#, false),
+            (r#"{"exp":9}"#, false),
+        ] {
+            let r = verify_jwt(&k, &sign_hs(HDR, claims), &p);
+            if ok {
+                assert!(r.is_ok(), "{claims}");
+            } else {
+                assert_eq!(
+                    r,
+                    Err(JoseError::InsufficientScope("admin".into())),
+                    "{claims}"
+                );
+            }
+        }
+        p.scope_claim = Some("roles".into());
+        let t = sign_hs(HDR, r#"{"exp":9,"scope":"admin","roles":["x"]}"#);
+        assert!(matches!(
+            verify_jwt(&k, &t, &p),
+            Err(JoseError::InsufficientScope(_))
+        ));
+    }
+
+    #[test]
+    fn audience_and_issuer() {
+        let k = hs_key();
+        let t = sign_hs(HDR, r#"{"exp":9,"aud":["a","b"],"iss":"me"}"#);
+        let mut p = VerifyPolicy::at(0);
+        assert_eq!(verify_jwt(&k, &t, &p), Err(JoseError::UnexpectedAudience));
+        p.audience = Some("b".into());
+        assert!(verify_jwt(&k, &t, &p).is_ok());
+        p.audience = Some("c".into());
+        assert!(matches!(
+            verify_jwt(&k, &t, &p),
+            Err(JoseError::AudienceMismatch(_))
+        ));
+        p.audience = Some("a".into());
+        p.issuer = Some("you".into());
+        assert!(matches!(
+            verify_jwt(&k, &t, &p),
+            Err(JoseError::IssuerMismatch(_))
+        ));
+    }
+
+    #[test]
+    fn hostile_headers() {
+        let k = hs_key();
+        let p = VerifyPolicy::at(0);
+        let c = r#"{"exp":9}"#;
+        assert_eq!(
+            verify_jwt(&k, &sign_hs(r#"{"alg":"none"}"#, c), &p),
+            Err(JoseError::AlgNone)
+        );
+        assert!(matches!(
+            verify_jwt(&k, &sign_hs(r#"{"alg":"RS256"}"#, c), &p),
+            Err(JoseError::AlgorithmMismatch { .. })
+        ));
+        assert!(matches!(
+            verify_jwt(
+                &k,
+                &sign_hs(r#"{"alg":"HS256","crit":["exp"],"exp":1}"#, c),
+                &p
+            ),
+            Err(JoseError::UnsupportedCrit(_))
+        ));
+        assert!(matches!(
+            verify_jwt(&k, &sign_hs(r#"{"alg":"HS256","alg":"HS256"}"#, c), &p),
+            Err(JoseError::Malformed(_))
+        ));
+        let good = sign_hs(HDR, c);
+        assert!(matches!(
+            verify_jwt(&k, &format!("{good}.x"), &p),
+            Err(JoseError::Malformed(_))
+        ));
+        let mut bad_sig = good.clone();
+        let last = bad_sig.pop().unwrap();
+        bad_sig.push(if last == 'A' { 'Q' } else { 'A' });
+        assert!(verify_jwt(&k, &bad_sig, &p).is_err());
+        assert!(matches!(
+            verify_jwt(&k, &"a".repeat(MAX_TOKEN_BYTES + 1), &p),
+            Err(JoseError::TooLarge { .. })
+        ));
+    }
+}

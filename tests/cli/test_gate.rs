@@ -1,0 +1,646 @@
+//! `authorize` and `gate`: verdicts through a real nginx `auth_request` with real curl,
+//! the same verdicts from `authorize`, load with wrk, malformed requests, vault reload,
+//! clean shutdown, and that no credential reaches the log.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::time::{Duration, Instant};
+
+use base64::Engine;
+
+use crate::common::nginx::{Nginx, curl};
+use crate::common::{TestEnv, assert_one_line_error, free_port};
+
+const USER: &str = "Aladdin";
+const PASSWORD: &str = "open sesame";
+
+fn b64(s: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(s)
+}
+
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs() as i64
+}
+
+/// A vault with a basic secret `web`, a bearer token `api-token`, and two RS256 keys:
+/// `signer` (trusted) and `other` (not).
+fn vault() -> TestEnv {
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "basic", "web", "-u", USER, "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    env.ok(
+        &["add", "password", "api-token", "--from-stdin"],
+        b"tok-0123456789",
+    );
+    env.ok(&["add", "rs256", "signer", "--generate"], b"");
+    env.ok(&["add", "rs256", "other", "--generate"], b"");
+    env
+}
+
+/// Mints a JWT with `jws sign` and the secret `key`: subject `svc-orders`, these
+/// scopes, issued at `at` (Unix seconds, `None` = now), valid for 5 minutes.
+fn mint(env: &TestEnv, key: &str, scopes: &[&str], at: Option<i64>) -> String {
+    let mut args = vec!["jws", "sign", key, "--sub", "svc-orders", "--exp", "5m"];
+    for s in scopes {
+        args.extend(["--scope", s]);
+    }
+    let at = at.map(|t| t.to_string());
+    if let Some(t) = &at {
+        args.extend(["--at", t]);
+    }
+    let out = env.ok(&args, b"");
+    String::from_utf8(out).unwrap().trim().to_string()
+}
+
+/// The JWTs of the verdict table.
+struct Tokens {
+    scoped: String,
+    unscoped: String,
+    expired: String,
+    foreign: String,
+}
+
+fn tokens(env: &TestEnv) -> Tokens {
+    let scopes = ["profile", "orders:read"];
+    Tokens {
+        scoped: mint(env, "signer", &scopes, None),
+        unscoped: mint(env, "signer", &["profile"], None),
+        // Issued two hours ago, expired 1 h 55 min ago: far beyond the 60 s leeway.
+        expired: mint(env, "signer", &["orders:read"], Some(now() - 7200)),
+        foreign: mint(env, "other", &scopes, None),
+    }
+}
+
+/// A running `gate`, its stderr in a file; killed on drop.
+struct Gate {
+    child: Child,
+    port: u16,
+    log: PathBuf,
+}
+
+impl Gate {
+    fn start(env: &TestEnv, args: &[&str]) -> Gate {
+        let port = free_port();
+        let log = env
+            .root()
+            .join(format!("gate-{port}.log"))
+            .to_string_lossy()
+            .into_owned();
+        let child = env
+            .command()
+            .args(["gate", "--listen", &format!("127.0.0.1:{port}")])
+            .args(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(std::fs::File::create(&log).unwrap())
+            .spawn()
+            .unwrap();
+        let mut g = Gate {
+            child,
+            port,
+            log: PathBuf::from(log),
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok(Some(st)) = g.child.try_wait() {
+                panic!("gate exited ({st}): {}", g.log());
+            }
+            if TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                assert!(
+                    g.raw(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+                        .starts_with("HTTP/1.1 200")
+                );
+                return g;
+            }
+            assert!(Instant::now() < deadline, "gate did not start: {}", g.log());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    /// Sends raw bytes, half-closes, and returns everything the gate answered.
+    fn raw(&self, request: &[u8]) -> String {
+        let mut s = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        // The gate may answer and close before it has read a huge request.
+        let _ = s.write_all(request);
+        let _ = s.shutdown(std::net::Shutdown::Write);
+        let mut out = Vec::new();
+        let _ = s.read_to_end(&mut out);
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    /// A forward-auth check of `uri` with these extra header lines; returns the answer.
+    fn check(&self, uri: &str, headers: &[String]) -> String {
+        let mut req = format!("GET /auth HTTP/1.1\r\nHost: gate\r\nX-Original-URI: {uri}\r\n");
+        for h in headers {
+            req.push_str(h);
+            req.push_str("\r\n");
+        }
+        req.push_str("\r\n");
+        self.raw(req.as_bytes())
+    }
+
+    /// Sends `signal` and waits for the exit.
+    fn stop(mut self, signal: &str) -> (ExitStatus, String) {
+        let st = Command::new("kill")
+            .args([&format!("-{signal}"), &self.child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(st.success());
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return (st, self.log());
+            }
+            assert!(Instant::now() < deadline, "gate ignored SIG{signal}");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Gate {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn status_of(answer: &str) -> u16 {
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no HTTP status in {answer:?}"))
+}
+
+const RULES: [&str; 4] = ["--rule", "/api=signer:orders:read", "--rule", "/=web"];
+
+#[test]
+fn nginx_auth_request_verdicts_with_curl() {
+    let env = vault();
+    let tok = tokens(&env);
+    let gate = Gate::start(&env, &RULES);
+    let nginx = Nginx::start(gate.port);
+    let basic = |u: &str, p: &str| format!("Authorization: Basic {}", b64(&format!("{u}:{p}")));
+    let bearer = |t: &str| format!("Authorization: Bearer {t}");
+
+    // No credentials: 401 with the Basic challenge passed through by nginx.
+    let a = curl(&nginx.url("/"), &[]);
+    assert_eq!(a.status, 401, "{a:?}\n{}", nginx.error_log());
+    assert!(
+        a.headers
+            .contains("WWW-Authenticate: Basic realm=\"flowlet-secrets\", charset=\"UTF-8\""),
+        "{}",
+        a.headers
+    );
+    assert!(!a.body.contains("upstream ok"));
+
+    // Wrong password, wrong user: 401.
+    for h in [basic(USER, "open sesam"), basic("aladdin", PASSWORD)] {
+        let a = curl(&nginx.url("/"), &["-H", &h]);
+        assert_eq!(a.status, 401, "{a:?}");
+        assert!(!a.body.contains("upstream ok"));
+    }
+
+    // Right basic: 200, the upstream's body, and the subject passed on.
+    let a = curl(
+        &nginx.url("/index.html?q=1"),
+        &["-H", &basic(USER, PASSWORD)],
+    );
+    assert_eq!(a.status, 200, "{a:?}");
+    assert_eq!(
+        a.body, "upstream ok uri=/index.html user=Aladdin scopes=\n",
+        "{a:?}"
+    );
+    // curl's own -u gives the same verdict.
+    let a = curl(&nginx.url("/"), &["-u", &format!("{USER}:{PASSWORD}")]);
+    assert_eq!(a.status, 200);
+
+    // The JWT rule: scope present → 200 with sub and scopes; absent → 403; expired and
+    // foreign-key tokens → 401 with the RFC 6750 challenge.
+    let a = curl(&nginx.url("/api/orders"), &["-H", &bearer(&tok.scoped)]);
+    assert_eq!(a.status, 200, "{a:?}");
+    assert_eq!(
+        a.body,
+        "upstream ok uri=/api/orders user=svc-orders scopes=profile orders:read\n"
+    );
+    let a = curl(&nginx.url("/api/orders"), &["-H", &bearer(&tok.unscoped)]);
+    assert_eq!(a.status, 403, "{a:?}");
+    assert!(!a.body.contains("upstream ok"));
+    for t in [&tok.expired, &tok.foreign] {
+        let a = curl(&nginx.url("/api/orders"), &["-H", &bearer(t)]);
+        assert_eq!(a.status, 401, "{a:?}");
+        assert!(
+            a.headers.contains(
+                "WWW-Authenticate: Bearer realm=\"flowlet-secrets\", error=\"invalid_token\""
+            ),
+            "{}",
+            a.headers
+        );
+        assert!(!a.body.contains("upstream ok"));
+    }
+    // No token on the JWT rule: 401 with a bare Bearer challenge (RFC 6750 §3.1).
+    let a = curl(&nginx.url("/api"), &[]);
+    assert_eq!(a.status, 401);
+    assert!(
+        a.headers
+            .contains("WWW-Authenticate: Bearer realm=\"flowlet-secrets\"\r\n")
+    );
+    // Basic credentials do not open the JWT rule.
+    let a = curl(&nginx.url("/api/x"), &["-H", &basic(USER, PASSWORD)]);
+    assert_eq!(a.status, 401);
+
+    // The gate judges the path nginx serves: `/x/../api/y` is `/api/y` (needs the JWT),
+    // `/api/../x` is `/x` (basic is enough).
+    let a = curl(
+        &nginx.url("/x/../api/y"),
+        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
+    );
+    assert_eq!(a.status, 401, "{a:?}");
+    let a = curl(
+        &nginx.url("/x/%2e%2e/api/y"),
+        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
+    );
+    assert_eq!(a.status, 401, "{a:?}");
+    let a = curl(
+        &nginx.url("/api/../x"),
+        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
+    );
+    assert_eq!(a.status, 200, "{a:?}");
+    assert_eq!(a.body, "upstream ok uri=/x user=Aladdin scopes=\n");
+    // A client-supplied X-Forwarded-Uri that disagrees with nginx's X-Original-URI
+    // cannot pick a weaker rule.
+    let a = curl(
+        &nginx.url("/api/y"),
+        &[
+            "-H",
+            "X-Forwarded-Uri: /public",
+            "-H",
+            &basic(USER, PASSWORD),
+        ],
+    );
+    assert_ne!(a.status, 200, "{a:?}");
+    assert!(!a.body.contains("upstream ok"));
+}
+
+#[test]
+fn authorize_gives_the_same_verdicts() {
+    let env = vault();
+    let tok = tokens(&env);
+    let basic = |u: &str, p: &str| format!("Authorization: Basic {}\n", b64(&format!("{u}:{p}")));
+    // Basic: allow the whole line or the bare value; deny no/wrong credentials.
+    env.ok(&["authorize", "web"], basic(USER, PASSWORD).as_bytes());
+    env.ok(
+        &["authorize", "web"],
+        format!("Basic {}", b64(&format!("{USER}:{PASSWORD}"))).as_bytes(),
+    );
+    // The output of `header` feeds straight in.
+    let line = env.ok(&["header", "web"], b"");
+    env.ok(&["authorize", "web"], &line);
+    let e = env.fails(&["authorize", "web"], b"", 1);
+    assert_one_line_error(&e);
+    assert!(e.contains("no credentials"), "{e}");
+    let e = env.fails(&["authorize", "web"], basic(USER, "nope").as_bytes(), 1);
+    assert_one_line_error(&e);
+    assert!(e.contains("denied: wrong credentials"), "{e}");
+    let e = env.fails(&["authorize", "web"], b"Authorization: Basic %%%garbage", 1);
+    assert!(e.contains("malformed"), "{e}");
+    // Password secrets: the static bearer token.
+    env.ok(
+        &["authorize", "api-token"],
+        b"Authorization: Bearer tok-0123456789",
+    );
+    let _ = env.fails(&["authorize", "api-token"], b"Bearer tok-012345678", 1);
+    // A password secret with a custom header: that header's line, or the bare value.
+    env.ok(
+        &[
+            "add",
+            "password",
+            "api-key",
+            "--header-name",
+            "X-API-KEY",
+            "--from-stdin",
+        ],
+        b"k:ey-42",
+    );
+    env.ok(&["authorize", "api-key"], b"X-API-KEY: k:ey-42\n");
+    env.ok(&["authorize", "api-key"], b"k:ey-42");
+    let e = env.fails(&["authorize", "api-key"], b"x-api-key: k:ey-43", 1);
+    assert!(e.contains("wrong credentials"), "{e}");
+    // JWTs: the verdict table of the gate.
+    let scope = ["--scope", "orders:read"];
+    let auth = |t: &str| format!("Authorization: Bearer {t}");
+    env.ok(
+        &["authorize", "signer", scope[0], scope[1]],
+        auth(&tok.scoped).as_bytes(),
+    );
+    env.ok(&["authorize", "signer"], auth(&tok.unscoped).as_bytes());
+    let e = env.fails(
+        &["authorize", "signer", scope[0], scope[1]],
+        auth(&tok.unscoped).as_bytes(),
+        1,
+    );
+    assert!(e.contains("insufficient scope"), "{e}");
+    let e = env.fails(&["authorize", "signer"], auth(&tok.expired).as_bytes(), 1);
+    assert!(e.contains("expired"), "{e}");
+    let e = env.fails(&["authorize", "signer"], auth(&tok.foreign).as_bytes(), 1);
+    assert!(e.contains("signature"), "{e}");
+    // The reason never repeats the credential.
+    assert!(!e.contains(&tok.foreign[..20]));
+    // Usage and vault errors exit 2.
+    let e = env.fails(&["authorize", "nope"], b"Basic x", 2);
+    assert!(e.contains("no secret named"), "{e}");
+    env.ok(&["add", "headers", "hdrs", "--from-stdin"], b"X-A: b\n");
+    let e = env.fails(&["authorize", "hdrs"], b"X-A: b", 2);
+    assert!(e.contains("only basic, password, hs256 and rs256"), "{e}");
+    let _ = env.fails(&["authorize", "signer", "--scope", "a b"], b"Bearer x", 2);
+}
+
+#[test]
+fn gate_under_load_answers_every_request_correctly() {
+    let env = vault();
+    let gate = Gate::start(&env, &["--secret", "web"]);
+    let run = |conns: &str, auth: &str| {
+        let gate_url = gate.url("/auth");
+        let auth = auth.to_string();
+        let conns = conns.to_string();
+        std::thread::spawn(move || {
+            Command::new("wrk")
+                .args(["-t", "1", "-c", &conns, "-d", "10s", "--timeout", "20s"])
+                .args(["-H", "X-Original-URI: /app/page"])
+                .args(["-H", &format!("Authorization: Basic {auth}")])
+                .arg(&gate_url)
+                .output()
+                .expect("wrk should be installed (Debian package wrk)")
+        })
+    };
+    // 50 concurrent clients for 10 s: 40 with the right password, 10 with a wrong one.
+    let good = run("40", &b64(&format!("{USER}:{PASSWORD}")));
+    let bad = run("10", &b64(&format!("{USER}:wrong")));
+    let good = good.join().unwrap();
+    let bad = bad.join().unwrap();
+    let good = String::from_utf8_lossy(&good.stdout).into_owned();
+    let bad = String::from_utf8_lossy(&bad.stdout).into_owned();
+    let requests = |out: &str| -> u64 {
+        out.lines()
+            .find_map(|l| l.trim().split_once(" requests in "))
+            .and_then(|(n, _)| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no request count in wrk output:\n{out}"))
+    };
+    let non2xx = |out: &str| -> u64 {
+        out.lines()
+            .find_map(|l| l.trim().strip_prefix("Non-2xx or 3xx responses:"))
+            .map_or(0, |n| n.trim().parse().unwrap())
+    };
+    assert!(requests(&good) > 0, "{good}");
+    assert!(!good.contains("Socket errors"), "{good}");
+    assert_eq!(non2xx(&good), 0, "valid credentials were refused:\n{good}");
+    assert!(!bad.contains("Socket errors"), "{bad}");
+    assert_eq!(
+        non2xx(&bad),
+        requests(&bad),
+        "a wrong password was let in:\n{bad}"
+    );
+    // Still healthy afterwards.
+    assert_eq!(status_of(&gate.raw(b"GET /healthz HTTP/1.1\r\n\r\n")), 200);
+}
+
+#[test]
+fn malformed_requests_get_400_or_401_and_never_crash_it() {
+    let env = vault();
+    let gate = Gate::start(&env, &["--secret", "web"]);
+    // No headers at all.
+    assert_eq!(status_of(&gate.raw(b"GET / HTTP/1.1\r\n\r\n")), 401);
+    // Not HTTP.
+    assert_eq!(status_of(&gate.raw(b"\x16\x03\x01garbage\r\n\r\n")), 400);
+    assert_eq!(
+        status_of(&gate.raw(b"GET / HTTP/1.1\r\nno colon here\r\n\r\n")),
+        400
+    );
+    // A 64 KiB Authorization header, and a 64 KiB header of another name.
+    let big = "A".repeat(64 * 1024);
+    assert_eq!(
+        status_of(&gate.check("/", &[format!("Authorization: Basic {big}")])),
+        401
+    );
+    assert_eq!(
+        status_of(&gate.check("/", &[format!("X-Filler: {big}")])),
+        401
+    );
+    let big_uri = format!("/{}", "a/".repeat(32 * 1024));
+    assert_eq!(status_of(&gate.check(&big_uri, &[])), 401);
+    // Garbage base64, no colon, unknown scheme, two Authorization headers.
+    for h in [
+        "Authorization: Basic !!!***not base64***".to_string(),
+        format!("Authorization: Basic {}", b64("no-colon")),
+        "Authorization: Negotiate abc".to_string(),
+        "Authorization: Basic".to_string(),
+    ] {
+        assert_eq!(
+            status_of(&gate.check("/", std::slice::from_ref(&h))),
+            401,
+            "{h}"
+        );
+    }
+    let good = format!(
+        "Authorization: Basic {}",
+        b64(&format!("{USER}:{PASSWORD}"))
+    );
+    assert_eq!(
+        status_of(&gate.check("/", &[good.clone(), good.clone()])),
+        401
+    );
+    // A path above the root, and two disagreeing URI headers: 400.
+    assert_eq!(
+        status_of(&gate.check("/../etc", std::slice::from_ref(&good))),
+        400
+    );
+    assert_eq!(
+        status_of(&gate.check("/a", &[good.clone(), "X-Forwarded-Uri: /b".into()])),
+        400
+    );
+    // Still alive and still right.
+    assert_eq!(status_of(&gate.raw(b"GET /healthz HTTP/1.1\r\n\r\n")), 200);
+    assert_eq!(status_of(&gate.check("/", &[good])), 200);
+}
+
+#[test]
+fn vault_changes_apply_without_restart() {
+    let env = vault();
+    let gate = Gate::start(&env, &["--secret", "web", "--log-requests"]);
+    let with = |p: &str| {
+        vec![format!(
+            "Authorization: Basic {}",
+            b64(&format!("{USER}:{p}"))
+        )]
+    };
+    assert_eq!(status_of(&gate.check("/", &with(PASSWORD))), 200);
+    env.ok(&["edit", "web", "--value", "--from-stdin"], b"rotated pw");
+    assert_eq!(status_of(&gate.check("/", &with(PASSWORD))), 401);
+    assert_eq!(status_of(&gate.check("/", &with("rotated pw"))), 200);
+    // A removed secret fails closed.
+    env.ok(&["rm", "web", "--yes"], b"");
+    assert_eq!(status_of(&gate.check("/", &with("rotated pw"))), 500);
+    let (st, log) = gate.stop("TERM");
+    assert!(st.success(), "{st}: {log}");
+    assert!(log.contains("vault changed; reloaded 1 rules"), "{log}");
+    assert!(log.contains("no secret named \"web\""), "{log}");
+}
+
+#[test]
+fn shuts_down_cleanly_and_never_logs_credentials() {
+    let env = vault();
+    let tok = tokens(&env);
+    for signal in ["TERM", "INT"] {
+        let gate = Gate::start(
+            &env,
+            &[
+                "--rule",
+                "/api=signer:orders:read",
+                "--rule",
+                "/=web",
+                "--log-requests",
+                "--debug",
+            ],
+        );
+        let basic = format!(
+            "Authorization: Basic {}",
+            b64(&format!("{USER}:{PASSWORD}"))
+        );
+        let wrong = format!(
+            "Authorization: Basic {}",
+            b64(&format!("{USER}:hunter2-wrong"))
+        );
+        assert_eq!(
+            status_of(&gate.check("/?token=sekrit-query", std::slice::from_ref(&basic))),
+            200
+        );
+        assert_eq!(
+            status_of(&gate.check("/", std::slice::from_ref(&wrong))),
+            401
+        );
+        let bearer = format!("Authorization: Bearer {}", tok.expired);
+        assert_eq!(status_of(&gate.check("/api", &[bearer])), 401);
+        let (st, log) = gate.stop(signal);
+        assert!(st.success(), "SIG{signal}: {st}\n{log}");
+        assert!(log.contains("shutting down"), "{log}");
+        assert!(log.contains("401 /api rule=/api invalid token"), "{log}");
+        for secret in [
+            PASSWORD,
+            "hunter2-wrong",
+            "sekrit-query",
+            &basic[22..],
+            &wrong[22..],
+            &tok.expired[..40],
+            &tok.expired[tok.expired.len() - 20..],
+        ] {
+            assert!(!log.contains(secret), "the log shows {secret:?}:\n{log}");
+        }
+    }
+}
+
+#[test]
+fn gate_usage_errors() {
+    let env = vault();
+    let e = env.fails(&["gate"], b"", 2);
+    assert!(e.contains("no rules"), "{e}");
+    let e = env.fails(&["gate", "--secret", "nope"], b"", 2);
+    assert!(e.contains("no secret named \"nope\""), "{e}");
+    let e = env.fails(&["gate", "--rule", "api=web"], b"", 2);
+    assert!(e.contains("invalid rule prefix"), "{e}");
+    let e = env.fails(&["gate", "--rule", "/=web", "--scope", "x"], b"", 2);
+    assert!(e.contains("--scope applies to the --secret rule"), "{e}");
+    let e = env.fails(&["gate", "--secret", "web", "--realm", "a\nb"], b"", 2);
+    assert!(e.contains("invalid realm"), "{e}");
+    let cfg = env.root().join("gate.toml");
+    std::fs::write(
+        &cfg,
+        "[[rule]]\nprefix = \"/\"\nsecret = \"web\"\nscope = [\"typo\"]\n",
+    )
+    .unwrap();
+    let e = env.fails(&["gate", "--config", cfg.to_str().unwrap()], b"", 2);
+    assert!(e.contains("cannot read the gate configuration"), "{e}");
+}
+
+#[test]
+fn gate_config_file_rules_and_headers() {
+    let env = vault();
+    let tok = tokens(&env);
+    let cfg = env.root().join("gate.toml");
+    std::fs::write(
+        &cfg,
+        r#"
+realm = "intranet"
+subject_header = "X-User"
+scopes_header = ""
+
+[[rule]]
+prefix = "/api"
+secret = "signer"
+scopes = ["orders:read"]
+
+[[rule]]
+prefix = "/bots"
+secret = "api-token"
+"#,
+    )
+    .unwrap();
+    let gate = Gate::start(&env, &["--config", cfg.to_str().unwrap()]);
+    let a = gate.check(
+        "/api/v1",
+        &[format!("Authorization: Bearer {}", tok.scoped)],
+    );
+    assert_eq!(status_of(&a), 200, "{a}");
+    assert!(a.contains("X-User: svc-orders\r\n"), "{a}");
+    assert!(!a.contains("X-Auth-Scopes"), "{a}");
+    let a = gate.check(
+        "/api/v1",
+        &[format!("Authorization: Bearer {}", tok.unscoped)],
+    );
+    assert_eq!(status_of(&a), 403);
+    assert!(
+        a.contains(
+            "WWW-Authenticate: Bearer realm=\"intranet\", error=\"insufficient_scope\", scope=\"orders:read\"\r\n"
+        ),
+        "{a}"
+    );
+    assert_eq!(
+        status_of(&gate.check("/bots/x", &["Authorization: Bearer tok-0123456789".into()])),
+        200
+    );
+    assert_eq!(
+        status_of(&gate.check("/bots/x", &["Authorization: Bearer tok-x".into()])),
+        401
+    );
+    // Traefik and Caddy send X-Forwarded-Uri (with the query) instead.
+    let a = gate.raw(
+        format!(
+            "GET /auth HTTP/1.1\r\nX-Forwarded-Uri: /api/v1?page=2\r\nAuthorization: Bearer {}\r\n\r\n",
+            tok.scoped
+        )
+        .as_bytes(),
+    );
+    assert_eq!(status_of(&a), 200, "{a}");
+    let a = gate.raw(b"GET /auth HTTP/1.1\r\nX-Forwarded-Uri: /api/v1\r\n\r\n");
+    assert_eq!(status_of(&a), 401, "{a}");
+    // No rule covers `/`: 403, whatever the credentials.
+    assert_eq!(
+        status_of(&gate.check("/", &["Authorization: Bearer tok-0123456789".into()])),
+        403
+    );
+}
