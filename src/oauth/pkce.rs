@@ -1,12 +1,8 @@
 //! PKCE (RFC 7636) with the S256 method, and the random `state` (RFC 6749 §10.12).
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use rand::RngCore;
-
 use crate::secret::SecretValue;
 
-/// A PKCE code_verifier and its S256 code_challenge.
+/// A PKCE code_verifier and its S256 code_challenge (the `oauth2` crate does the work).
 #[derive(Debug)]
 pub struct Pkce {
     /// The code_verifier: 43 characters of base64url (32 random bytes, RFC 7636 §4.1).
@@ -18,9 +14,11 @@ pub struct Pkce {
 impl Pkce {
     /// A fresh verifier from 32 bytes of OS randomness, as RFC 7636 §4.1 recommends.
     pub fn generate() -> Pkce {
-        let mut bytes = zeroize::Zeroizing::new([0u8; 32]);
-        rand::rngs::OsRng.fill_bytes(bytes.as_mut());
-        Pkce::from_verifier(SecretValue::new(URL_SAFE_NO_PAD.encode(bytes.as_ref())))
+        let (challenge, verifier) = oauth2::PkceCodeChallenge::new_random_sha256();
+        Pkce {
+            verifier: SecretValue::new(verifier.into_secret()),
+            challenge: challenge.as_str().to_string(),
+        }
     }
 
     /// The S256 challenge of a given verifier.
@@ -35,14 +33,15 @@ impl Pkce {
 
 /// `BASE64URL-ENCODE(SHA256(ASCII(code_verifier)))` (RFC 7636 §4.2).
 pub fn s256(verifier: &str) -> String {
-    URL_SAFE_NO_PAD.encode(openssl::sha::sha256(verifier.as_bytes()))
+    let v = oauth2::PkceCodeVerifier::new(verifier.to_string());
+    oauth2::PkceCodeChallenge::from_code_verifier_sha256(&v)
+        .as_str()
+        .to_string()
 }
 
-/// A fresh `state`: 32 random bytes, base64url; independent of the verifier.
+/// A fresh `state` (RFC 6749 §10.12): 16 random bytes, base64url; independent of the verifier.
 pub fn random_state() -> String {
-    let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
-    URL_SAFE_NO_PAD.encode(bytes)
+    oauth2::CsrfToken::new_random().into_secret()
 }
 
 #[cfg(test)]
