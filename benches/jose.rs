@@ -1,11 +1,11 @@
 //! In-process JOSE throughput (criterion): RS256 and HS256 sign and verify with a key
-//! loaded once, to compare with `openssl speed rsa2048` (see bench/jose.sh).
+//! loaded once (as `gate` would), to compare with `openssl speed rsa2048` (see bench/jose.sh).
 
 #![allow(missing_docs, clippy::unwrap_used)]
 
 use criterion::{Criterion, black_box, criterion_group, criterion_main};
 use flowlet_secrets::jose::sign::SigningKey;
-use flowlet_secrets::jose::verify::{VerifyPolicy, verify_jwt};
+use flowlet_secrets::jose::verify::{VerifyPolicy, VerifyingKey};
 use flowlet_secrets::secret::{SecretData, hs256_from_bytes, rs256_generate};
 use serde_json::json;
 
@@ -21,8 +21,9 @@ fn bench(c: &mut Criterion) {
             b.iter(|| signer.sign_jwt(black_box(&claims)).unwrap())
         });
         let token = signer.sign_jwt(&claims).unwrap();
+        let verifier = VerifyingKey::new(key).unwrap();
         c.bench_function(&format!("{name}_verify"), |b| {
-            b.iter(|| verify_jwt(key, black_box(&token), &policy).unwrap())
+            b.iter(|| verifier.verify_jwt(black_box(&token), &policy).unwrap())
         });
     }
 }

@@ -62,43 +62,118 @@ pub struct VerifiedJws {
 ///
 /// Every failure is a [`JoseError`] whose `Display` is one short reason. A missing
 /// scope is [`JoseError::InsufficientScope`] (HTTP 403); every other failure means the
-/// token is invalid (HTTP 401).
+/// token is invalid (HTTP 401). Loads the key on every call; a server verifying many
+/// tokens should build a [`VerifyingKey`] once.
 pub fn verify_jwt(
     key: &SecretData,
     token: &str,
     policy: &VerifyPolicy,
 ) -> Result<Map<String, Value>, JoseError> {
-    let jws = verify_jws(key, token)?;
-    let claims = parse_json_object(&jws.payload)?;
-    check_claims(&claims, policy)?;
-    Ok(claims)
+    VerifyingKey::new(key)?.verify_jwt(token, policy)
 }
 
 /// Verifies the signature of a compact JWS with `key`; the payload may be any bytes.
 pub fn verify_jws(key: &SecretData, token: &str) -> Result<VerifiedJws, JoseError> {
-    let expected = algorithm_of(key)?;
-    if token.len() > MAX_TOKEN_BYTES {
-        return Err(JoseError::TooLarge {
-            max: MAX_TOKEN_BYTES,
-        });
+    VerifyingKey::new(key)?.verify_jws(token)
+}
+
+/// A verification key loaded once (parsing an RSA public key costs about as much as
+/// ten signature checks), for servers such as `gate`.
+pub struct VerifyingKey {
+    alg: &'static str,
+    key: KeyMaterial,
+}
+
+enum KeyMaterial {
+    Hs256(zeroize::Zeroizing<Vec<u8>>),
+    Rs256(josekit::jws::alg::rsassa::RsassaJwsVerifier),
+}
+
+impl std::fmt::Debug for VerifyingKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("VerifyingKey")
+            .field("alg", &self.alg)
+            .finish_non_exhaustive()
     }
-    let parts: Vec<&str> = token.split('.').collect();
-    if parts.len() != 3 {
-        return Err(JoseError::Malformed(format!(
-            "expected 3 dot-separated parts, found {}",
-            parts.len()
-        )));
+}
+
+impl VerifyingKey {
+    /// Loads the verification key of an `hs256` or `rs256` secret.
+    pub fn new(key: &SecretData) -> Result<Self, JoseError> {
+        let alg = algorithm_of(key)?;
+        let key = match key {
+            SecretData::Hs256(k) => KeyMaterial::Hs256(super::hs256_key_bytes(k)?),
+            SecretData::Rs256(k) => KeyMaterial::Rs256(
+                josekit::jws::RS256
+                    .verifier_from_pem(k.public_key.as_bytes())
+                    .map_err(|_| JoseError::KeyUnusable)?,
+            ),
+            other => return Err(JoseError::WrongKeyType(other.kind())),
+        };
+        Ok(VerifyingKey { alg, key })
     }
-    let header_bytes = b64_decode(parts[0], "header")?;
-    let header = parse_json_object(&header_bytes)
-        .map_err(|_| JoseError::Malformed("header is not a JSON object".into()))?;
-    check_header(&header, expected)?;
-    let payload = b64_decode(parts[1], "payload")?;
-    let signature = b64_decode(parts[2], "signature")?;
-    // RFC 7515 §5.2 step 8: the signing input is the ASCII of `header.payload` as sent.
-    let signing_input = &token.as_bytes()[..parts[0].len() + 1 + parts[1].len()];
-    check_signature(key, signing_input, &signature)?;
-    Ok(VerifiedJws { header, payload })
+
+    /// The JWS `alg` this key accepts, and the only one.
+    pub fn algorithm(&self) -> &'static str {
+        self.alg
+    }
+
+    /// Verifies a JWT's signature and checks its claims against `policy`; see
+    /// [`verify_jwt`].
+    pub fn verify_jwt(
+        &self,
+        token: &str,
+        policy: &VerifyPolicy,
+    ) -> Result<Map<String, Value>, JoseError> {
+        let jws = self.verify_jws(token)?;
+        let claims = parse_json_object(&jws.payload)?;
+        check_claims(&claims, policy)?;
+        Ok(claims)
+    }
+
+    /// Verifies the signature of a compact JWS; the payload may be any bytes.
+    pub fn verify_jws(&self, token: &str) -> Result<VerifiedJws, JoseError> {
+        if token.len() > MAX_TOKEN_BYTES {
+            return Err(JoseError::TooLarge {
+                max: MAX_TOKEN_BYTES,
+            });
+        }
+        let parts: Vec<&str> = token.split('.').collect();
+        if parts.len() != 3 {
+            return Err(JoseError::Malformed(format!(
+                "expected 3 dot-separated parts, found {}",
+                parts.len()
+            )));
+        }
+        let header_bytes = b64_decode(parts[0], "header")?;
+        let header = parse_json_object(&header_bytes)
+            .map_err(|_| JoseError::Malformed("header is not a JSON object".into()))?;
+        check_header(&header, self.alg)?;
+        let payload = b64_decode(parts[1], "payload")?;
+        let signature = b64_decode(parts[2], "signature")?;
+        // RFC 7515 §5.2 step 8: the signing input is the ASCII of `header.payload` as sent.
+        let signing_input = &token.as_bytes()[..parts[0].len() + 1 + parts[1].len()];
+        self.check_signature(signing_input, &signature)?;
+        Ok(VerifiedJws { header, payload })
+    }
+
+    fn check_signature(&self, input: &[u8], signature: &[u8]) -> Result<(), JoseError> {
+        match &self.key {
+            KeyMaterial::Hs256(bytes) => {
+                use hmac::Mac;
+                // `verify_slice` compares in constant time (josekit's HMAC verifier uses `!=`).
+                super::hs256_mac(bytes, input)
+                    .verify_slice(signature)
+                    .map_err(|_| JoseError::SignatureInvalid)
+            }
+            KeyMaterial::Rs256(verifier) => {
+                use josekit::jws::JwsVerifier;
+                verifier
+                    .verify(input, signature)
+                    .map_err(|_| JoseError::SignatureInvalid)
+            }
+        }
+    }
 }
 
 fn check_header(header: &Map<String, Value>, expected: &'static str) -> Result<(), JoseError> {
@@ -133,29 +208,6 @@ fn check_header(header: &Map<String, Value>, expected: &'static str) -> Result<(
         return Err(JoseError::UnsupportedCrit(first));
     }
     Ok(())
-}
-
-fn check_signature(key: &SecretData, input: &[u8], signature: &[u8]) -> Result<(), JoseError> {
-    match key {
-        SecretData::Hs256(k) => {
-            use hmac::Mac;
-            let bytes = super::hs256_key_bytes(k)?;
-            // `verify_slice` compares in constant time (josekit's HMAC verifier uses `!=`).
-            super::hs256_mac(&bytes, input)
-                .verify_slice(signature)
-                .map_err(|_| JoseError::SignatureInvalid)
-        }
-        SecretData::Rs256(k) => {
-            use josekit::jws::JwsVerifier;
-            let verifier = josekit::jws::RS256
-                .verifier_from_pem(k.public_key.as_bytes())
-                .map_err(|_| JoseError::KeyUnusable)?;
-            verifier
-                .verify(input, signature)
-                .map_err(|_| JoseError::SignatureInvalid)
-        }
-        other => Err(JoseError::WrongKeyType(other.kind())),
-    }
 }
 
 /// Checks a claims set against `policy` (RFC 7519 §4.1); the signature must already

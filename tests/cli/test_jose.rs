@@ -738,3 +738,58 @@ fn pubkey_formats_and_wrong_types() {
         "{err}"
     );
 }
+
+#[test]
+fn issue_and_verify_as_of_a_time_with_leeway() {
+    let env = keyed_env();
+    let sign = |extra: &[&str]| {
+        let mut a = vec![
+            "jws", "sign", "hs", "--at", "1000", "--exp", "1m", "--sub", "t",
+        ];
+        a.extend_from_slice(extra);
+        text(env.ok(&a, b""))
+    };
+    // HS256 is deterministic: same claims, same token.
+    let t = sign(&["--nbf", "10s"]);
+    assert_eq!(t, sign(&["--nbf", "10s"]));
+    let c = json_of(env.ok(
+        &["jws", "verify", "hs", "--at", "1010", "--leeway", "0"],
+        t.as_bytes(),
+    ));
+    assert_eq!(c, json!({"sub":"t","iat":1000,"nbf":1010,"exp":1060}));
+    // exp 1060: valid until 1059 without leeway, until 1119 with the default 60 s.
+    env.ok(
+        &["jws", "verify", "hs", "--at", "1059", "--leeway", "0"],
+        t.as_bytes(),
+    );
+    let err = env.fails(
+        &["jws", "verify", "hs", "--at", "1060", "--leeway", "0"],
+        t.as_bytes(),
+        1,
+    );
+    assert!(err.contains("token expired at 1060"), "{err}");
+    env.ok(&["jws", "verify", "hs", "--at", "1119"], t.as_bytes());
+    let err = env.fails(&["jws", "verify", "hs", "--at", "1120"], t.as_bytes(), 1);
+    assert!(err.contains("token expired"), "{err}");
+    // nbf 1010: not before 1009 without leeway.
+    let err = env.fails(
+        &["jws", "verify", "hs", "--at", "1009", "--leeway", "0"],
+        t.as_bytes(),
+        1,
+    );
+    assert!(err.contains("not valid before 1010"), "{err}");
+    let err = env.fails(
+        &["jws", "verify", "hs", "--at", "yesterday"],
+        t.as_bytes(),
+        2,
+    );
+    assert!(err.contains("cannot read time"), "{err}");
+    // header for an hs256 secret signs with the same options.
+    let h = text(env.ok(
+        &[
+            "header", "hs", "--at", "1000", "--exp", "1m", "--sub", "t", "--nbf", "10s",
+        ],
+        b"",
+    ));
+    assert_eq!(h.trim(), format!("Authorization: Bearer {}", t.trim()));
+}
