@@ -10,15 +10,14 @@
 //! Secrets are compared in constant time over SHA-256 digests of both sides, so neither
 //! the content nor the length of a stored value leaks through timing.
 
-use std::collections::{BTreeMap, HashMap};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::collections::BTreeMap;
 
 use base64::Engine;
 use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use crate::jose::verify::check_claims;
+use crate::jose::verify::VerifyingKey;
 use crate::jose::{JoseError, VerifyPolicy};
 use crate::secret::{SecretData, SecretKind, SecretValue};
 
@@ -62,6 +61,14 @@ pub enum GateError {
     /// No rule at all.
     #[error("no rules: nothing to protect")]
     NoRules,
+    /// An hs256/rs256 secret's key cannot be loaded for verification.
+    #[error("secret {name:?}: the key cannot be used to verify tokens ({reason})")]
+    KeyUnusable {
+        /// The secret's name.
+        name: String,
+        /// Why.
+        reason: String,
+    },
     /// A scope is not an RFC 6749 §3.3 scope-token.
     #[error("invalid scope {0:?}: a scope is printable ASCII without spaces, '\"' or '\\'")]
     BadScope(String),
@@ -195,40 +202,11 @@ enum Check {
         digest: [u8; 32],
     },
     Jwt {
-        key: Box<SecretData>,
+        // Parsed once per vault load: parsing the PEM costs ten times the RSA
+        // verification itself (OpenSSL 3 decoders).
+        key: Box<VerifyingKey>,
         req: JwtRequirements,
-        verified: TokenCache,
     },
-}
-
-/// The claims of tokens whose signature verified, keyed by the token's SHA-256.
-///
-/// A client sends the same JWT until it expires, and parsing the stored PEM key costs
-/// ten times the RSA verification itself (OpenSSL 3 decoders), so the gate verifies
-/// each token's signature once and re-checks only its claims (`exp`, `nbf`, audience,
-/// issuer, scopes, at the current time) on later requests. Only the digest is kept,
-/// never the token. The cache lives in the [`Guard`], so a vault reload empties it.
-struct TokenCache(Mutex<HashMap<[u8; 32], Claims>>);
-
-/// A verified token's claims, shared between the cache and a request.
-type Claims = Arc<Map<String, Value>>;
-
-/// Verified tokens remembered per guard; the cache is emptied when it is full.
-const TOKEN_CACHE_ENTRIES: usize = 4096;
-
-impl TokenCache {
-    fn get(&self, d: &[u8; 32]) -> Option<Claims> {
-        let map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        map.get(d).cloned()
-    }
-
-    fn put(&self, d: [u8; 32], claims: Claims) {
-        let mut map = self.0.lock().unwrap_or_else(PoisonError::into_inner);
-        if map.len() >= TOKEN_CACHE_ENTRIES {
-            map.clear();
-        }
-        map.insert(d, claims);
-    }
 }
 
 impl std::fmt::Debug for Guard {
@@ -271,9 +249,11 @@ impl Guard {
                 digest: digest(p.value.expose_secret().as_bytes()),
             },
             SecretData::Hs256(_) | SecretData::Rs256(_) => Check::Jwt {
-                key: Box::new(data.clone()),
+                key: Box::new(VerifyingKey::new(data).map_err(|e| GateError::KeyUnusable {
+                    name: name.to_string(),
+                    reason: e.to_string(),
+                })?),
                 req,
-                verified: TokenCache(Mutex::new(HashMap::new())),
             },
             other => {
                 return Err(GateError::UnsupportedType {
@@ -376,8 +356,8 @@ impl Guard {
                     Err(Denial::WrongCredentials)
                 }
             }
-            (Check::Jwt { key, req, verified }, Presented::Bearer(t)) => {
-                verify_jwt(key, t.expose_secret(), req, verified, now)
+            (Check::Jwt { key, req }, Presented::Bearer(t)) => {
+                verify_jwt(key, t.expose_secret(), req, now)
             }
             (_, _) => Err(Denial::WrongScheme {
                 expected: self.scheme().as_str(),
@@ -390,10 +370,9 @@ impl Guard {
 /// verdict: a missing scope is 403 `insufficient_scope`, anything else 401
 /// `invalid_token` (RFC 6750 §3.1).
 fn verify_jwt(
-    key: &SecretData,
+    key: &VerifyingKey,
     token: &str,
     req: &JwtRequirements,
-    verified: &TokenCache,
     now: i64,
 ) -> Result<Grant, Denial> {
     let mut policy = VerifyPolicy::at(now);
@@ -401,16 +380,7 @@ fn verify_jwt(
     policy.audience.clone_from(&req.audience);
     policy.issuer.clone_from(&req.issuer);
     policy.scopes.clone_from(&req.scopes);
-    let d = digest(token.as_bytes());
-    let claims = match verified.get(&d) {
-        Some(claims) => check_claims(&claims, &policy).map(|()| claims),
-        None => crate::jose::verify_jwt(key, token, &policy).map(|c| {
-            let c = Arc::new(c);
-            verified.put(d, Arc::clone(&c));
-            c
-        }),
-    };
-    match claims {
+    match key.verify_jwt(token, &policy) {
         Ok(claims) => Ok(Grant {
             subject: claims
                 .get("sub")
@@ -1049,8 +1019,7 @@ mod tests {
                 required: vec!["orders:read".into()]
             })
         );
-        // The second check hits the verified-token cache; the claims are still checked
-        // at the new time, so the token is expired now.
+        // The claims are checked at the time of each request: later, the token is expired.
         assert!(g.check(Some(&format!("Bearer {good}")), 1500).is_ok());
         assert!(matches!(
             g.check(Some(&format!("Bearer {good}")), 3000),
