@@ -171,7 +171,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'A description shown by `list` (not secret)')
             [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'A description shown by `list` (not secret)')
             [CompletionResult]::new('--issuer', '--issuer', [CompletionResultType]::ParameterName, 'The OpenID issuer; discovery fills the endpoints')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'A provider preset with known endpoints and quirks')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'A provider preset with known endpoints and quirks: google, github, microsoft, slack, dropbox')
             [CompletionResult]::new('--auth-url', '--auth-url', [CompletionResultType]::ParameterName, 'The authorization endpoint')
             [CompletionResult]::new('--token-url', '--token-url', [CompletionResultType]::ParameterName, 'The token endpoint')
             [CompletionResult]::new('--revocation-url', '--revocation-url', [CompletionResultType]::ParameterName, 'The RFC 7009 revocation endpoint')
@@ -180,7 +180,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'Requested scope (repeatable, or space-separated)')
             [CompletionResult]::new('--auth-param', '--auth-param', [CompletionResultType]::ParameterName, 'An extra authorize parameter KEY=VALUE (repeatable)')
             [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'How the client authenticates at the token endpoint')
-            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'The loopback redirect port (0 = any free port)')
+            [CompletionResult]::new('--redirect-port', '--redirect-port', [CompletionResultType]::ParameterName, 'The loopback redirect port (0 = any free port) [default: 47813]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
@@ -416,17 +416,22 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
         }
         'flowlet-secrets;header' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The `iss` claim')
-            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The `sub` claim')
-            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The `aud` claim (repeatable)')
-            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Expire after this long, e.g. 5m, 1h')
-            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Not valid before now + this long')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The `scope` claim, space-separated (repeatable)')
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The `iss` (issuer) claim')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The `sub` (subject) claim')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The `aud` (audience) claim (repeatable; several make an array)')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m')
+            [CompletionResult]::new('--jti', '--jti', [CompletionResultType]::ParameterName, 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope token for the space-separated `scope` claim (repeatable)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)')
+            [CompletionResult]::new('--claims-json', '--claims-json', [CompletionResultType]::ParameterName, 'Extra claims as one JSON object, e.g. ''{"tenant":"a","roles":["x"]}''')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Issue as of TIME (Unix seconds or RFC 3339) instead of now')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
             [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this shell command and read the vault passphrase from its stdout')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Write no `iat` (issued at) claim; it is written by default')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (never secret values)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -567,24 +572,30 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload or JWT claims (compact JWS on stdout)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS/JWT and print its claims')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS without verifying it')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWT with the secret''s own algorithm and print its claims as JSON')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'flowlet-secrets;jws;sign' {
-            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The `iss` claim')
-            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The `sub` claim')
-            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The `aud` claim (repeatable)')
-            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Expire after this long, e.g. 5m, 1h')
-            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Not valid before now + this long')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'The `scope` claim, space-separated (repeatable)')
-            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The `iss` (issuer) claim')
+            [CompletionResult]::new('--sub', '--sub', [CompletionResultType]::ParameterName, 'The `sub` (subject) claim')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The `aud` (audience) claim (repeatable; several make an array)')
+            [CompletionResult]::new('--exp', '--exp', [CompletionResultType]::ParameterName, 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]')
+            [CompletionResult]::new('--nbf', '--nbf', [CompletionResultType]::ParameterName, 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m')
+            [CompletionResult]::new('--jti', '--jti', [CompletionResultType]::ParameterName, 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope token for the space-separated `scope` claim (repeatable)')
+            [CompletionResult]::new('--claim', '--claim', [CompletionResultType]::ParameterName, 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)')
+            [CompletionResult]::new('--claims-json', '--claims-json', [CompletionResultType]::ParameterName, 'Extra claims as one JSON object, e.g. ''{"tenant":"a","roles":["x"]}''')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Issue as of TIME (Unix seconds or RFC 3339) instead of now')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
             [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this shell command and read the vault passphrase from its stdout')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Sign standard input as it is (any bytes) instead of building JWT claims')
+            [CompletionResult]::new('--no-exp', '--no-exp', [CompletionResultType]::ParameterName, 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)')
+            [CompletionResult]::new('--no-iat', '--no-iat', [CompletionResultType]::ParameterName, 'Write no `iat` (issued at) claim; it is written by default')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (never secret values)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -593,11 +604,18 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;jws;verify' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope (repeatable)')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Require this audience in `aud` (tokens with an `aud` are refused without it)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'Require this issuer in `iss`')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope, matched as a whole, case-sensitive token (repeatable)')
+            [CompletionResult]::new('--scope-claim', '--scope-claim', [CompletionResultType]::ParameterName, 'The claim holding scopes [default: `scope` string and `scp` array or string]')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat, in seconds')
+            [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
             [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this shell command and read the vault passphrase from its stdout')
+            [CompletionResult]::new('--allow-missing-exp', '--allow-missing-exp', [CompletionResultType]::ParameterName, 'Accept a token without `exp`')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Check only the signature and print the payload as it is (no claim checks)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (never secret values)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -618,9 +636,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;jws;help' {
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload or JWT claims (compact JWS on stdout)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS/JWT and print its claims')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS without verifying it')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWT with the secret''s own algorithm and print its claims as JSON')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -647,7 +665,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)')
-            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -677,7 +695,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
         }
         'flowlet-secrets;jwe;help' {
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)')
-            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -692,6 +710,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
         }
         'flowlet-secrets;pubkey' {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--use', '--use', [CompletionResultType]::ParameterName, 'Mark the JWK for one use (jwk/jwks only; default: neither, usable for both)')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
@@ -731,7 +750,10 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;authorize' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope for JWTs (repeatable)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The audience (`aud`) the JWT must name')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The issuer (`iss`) the JWT must have')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
@@ -744,13 +766,23 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;gate' {
-            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on')
-            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret that guards every path')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope (repeatable)')
+            [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'The address to listen on (loopback by default)')
+            [CompletionResult]::new('--secret', '--secret', [CompletionResultType]::ParameterName, 'The secret that guards every path (the rule for `/`)')
+            [CompletionResult]::new('--rule', '--rule', [CompletionResultType]::ParameterName, 'A rule PREFIX=NAME or PREFIX=NAME:SCOPE,SCOPE… (repeatable; longest prefix wins)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read rules and settings from this TOML file ([[rule]] prefix, secret, scopes, audience, issuer; realm, leeway, subject_header, scopes_header)')
+            [CompletionResult]::new('--realm', '--realm', [CompletionResultType]::ParameterName, 'The realm named in `WWW-Authenticate` challenges [default: flowlet-secrets]')
+            [CompletionResult]::new('--subject-header', '--subject-header', [CompletionResultType]::ParameterName, 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]')
+            [CompletionResult]::new('--scopes-header', '--scopes-header', [CompletionResultType]::ParameterName, 'The response header that carries the JWT''s scopes; "" for none [default: X-Auth-Scopes]')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads deciding requests [default: the number of CPUs, at least 2]')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The audience (`aud`) the JWT must name')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The issuer (`iss`) the JWT must have')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
             [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this shell command and read the vault passphrase from its stdout')
+            [CompletionResult]::new('--log-requests', '--log-requests', [CompletionResultType]::ParameterName, 'Log one line per request on stderr (status, path without query, rule, reason)')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (never secret values)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -942,9 +974,9 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;help;jws' {
-            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a payload or JWT claims (compact JWS on stdout)')
-            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWS/JWT and print its claims')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS without verifying it')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Verify a JWT with the secret''s own algorithm and print its claims as JSON')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)')
             break
         }
         'flowlet-secrets;help;jws;sign' {
@@ -958,7 +990,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
         }
         'flowlet-secrets;help;jwe' {
             [CompletionResult]::new('encrypt', 'encrypt', [CompletionResultType]::ParameterValue, 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)')
-            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin')
+            [CompletionResult]::new('decrypt', 'decrypt', [CompletionResultType]::ParameterValue, 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)')
             break
         }
         'flowlet-secrets;help;jwe;encrypt' {

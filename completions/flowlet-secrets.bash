@@ -1361,13 +1361,25 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__authorize)
-            opts="-h -V --scope --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --scope --aud --iss --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leeway)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1640,7 +1652,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__gate)
-            opts="-h -V --listen --secret --scope --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --listen --secret --rule --config --realm --subject-header --scopes-header --threads --log-requests --scope --aud --iss --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,7 +1666,54 @@ _flowlet__secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --rule)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    local oldifs
+                    if [ -n "${IFS+x}" ]; then
+                        oldifs="$IFS"
+                    fi
+                    IFS=$'\n'
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    if [ -n "${oldifs+x}" ]; then
+                        IFS="$oldifs"
+                    fi
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o filenames
+                    fi
+                    return 0
+                    ;;
+                --realm)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --subject-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scopes-header)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leeway)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1991,7 +2050,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__header)
-            opts="-h -V --format --iss --sub --aud --exp --nbf --scope --claim --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --format --iss --sub --aud --exp --no-exp --nbf --no-iat --jti --scope --claim --claims-json --at --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2021,11 +2080,23 @@ _flowlet__secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jti)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3150,7 +3221,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__jws__subcmd__sign)
-            opts="-h -V --iss --sub --aud --exp --nbf --scope --claim --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --raw --iss --sub --aud --exp --no-exp --nbf --no-iat --jti --scope --claim --claims-json --at --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3176,11 +3247,23 @@ _flowlet__secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --jti)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --claims-json)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3233,13 +3316,33 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__jws__subcmd__verify)
-            opts="-h -V --scope --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --aud --iss --scope --scope-claim --leeway --allow-missing-exp --at --raw --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --aud)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leeway)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3410,7 +3513,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__pubkey)
-            opts="-h -V --format --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --format --use --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3418,6 +3521,10 @@ _flowlet__secrets() {
             case "${prev}" in
                 --format)
                     COMPREPLY=($(compgen -W "pem jwk jwks" -- "${cur}"))
+                    return 0
+                    ;;
+                --use)
+                    COMPREPLY=($(compgen -W "sig enc" -- "${cur}"))
                     return 0
                     ;;
                 --vault-dir)

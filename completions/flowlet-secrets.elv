@@ -160,7 +160,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand -d 'A description shown by `list` (not secret)'
             cand --description 'A description shown by `list` (not secret)'
             cand --issuer 'The OpenID issuer; discovery fills the endpoints'
-            cand --provider 'A provider preset with known endpoints and quirks'
+            cand --provider 'A provider preset with known endpoints and quirks: google, github, microsoft, slack, dropbox'
             cand --auth-url 'The authorization endpoint'
             cand --token-url 'The token endpoint'
             cand --revocation-url 'The RFC 7009 revocation endpoint'
@@ -169,7 +169,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --scope 'Requested scope (repeatable, or space-separated)'
             cand --auth-param 'An extra authorize parameter KEY=VALUE (repeatable)'
             cand --client-auth 'How the client authenticates at the token endpoint'
-            cand --redirect-port 'The loopback redirect port (0 = any free port)'
+            cand --redirect-port 'The loopback redirect port (0 = any free port) [default: 47813]'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
@@ -384,17 +384,22 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         }
         &'flowlet-secrets;header'= {
             cand --format 'Output format'
-            cand --iss 'The `iss` claim'
-            cand --sub 'The `sub` claim'
-            cand --aud 'The `aud` claim (repeatable)'
-            cand --exp 'Expire after this long, e.g. 5m, 1h'
-            cand --nbf 'Not valid before now + this long'
-            cand --scope 'The `scope` claim, space-separated (repeatable)'
-            cand --claim 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)'
+            cand --iss 'The `iss` (issuer) claim'
+            cand --sub 'The `sub` (subject) claim'
+            cand --aud 'The `aud` (audience) claim (repeatable; several make an array)'
+            cand --exp 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]'
+            cand --nbf 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m'
+            cand --jti 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID'
+            cand --scope 'A scope token for the space-separated `scope` claim (repeatable)'
+            cand --claim 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)'
+            cand --claims-json 'Extra claims as one JSON object, e.g. ''{"tenant":"a","roles":["x"]}'''
+            cand --at 'Issue as of TIME (Unix seconds or RFC 3339) instead of now'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --no-exp 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)'
+            cand --no-iat 'Write no `iat` (issued at) claim; it is written by default'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -520,23 +525,29 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand sign 'Sign a payload or JWT claims (compact JWS on stdout)'
-            cand verify 'Verify a JWS/JWT and print its claims'
-            cand inspect 'Decode a JWS without verifying it'
+            cand sign 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+            cand verify 'Verify a JWT with the secret''s own algorithm and print its claims as JSON'
+            cand inspect 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowlet-secrets;jws;sign'= {
-            cand --iss 'The `iss` claim'
-            cand --sub 'The `sub` claim'
-            cand --aud 'The `aud` claim (repeatable)'
-            cand --exp 'Expire after this long, e.g. 5m, 1h'
-            cand --nbf 'Not valid before now + this long'
-            cand --scope 'The `scope` claim, space-separated (repeatable)'
-            cand --claim 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)'
+            cand --iss 'The `iss` (issuer) claim'
+            cand --sub 'The `sub` (subject) claim'
+            cand --aud 'The `aud` (audience) claim (repeatable; several make an array)'
+            cand --exp 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]'
+            cand --nbf 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m'
+            cand --jti 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID'
+            cand --scope 'A scope token for the space-separated `scope` claim (repeatable)'
+            cand --claim 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)'
+            cand --claims-json 'Extra claims as one JSON object, e.g. ''{"tenant":"a","roles":["x"]}'''
+            cand --at 'Issue as of TIME (Unix seconds or RFC 3339) instead of now'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --raw 'Sign standard input as it is (any bytes) instead of building JWT claims'
+            cand --no-exp 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)'
+            cand --no-iat 'Write no `iat` (issued at) claim; it is written by default'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -544,11 +555,18 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --version 'Print version'
         }
         &'flowlet-secrets;jws;verify'= {
-            cand --scope 'A required scope (repeatable)'
+            cand --aud 'Require this audience in `aud` (tokens with an `aud` are refused without it)'
+            cand --iss 'Require this issuer in `iss`'
+            cand --scope 'A required scope, matched as a whole, case-sensitive token (repeatable)'
+            cand --scope-claim 'The claim holding scopes [default: `scope` string and `scp` array or string]'
+            cand --leeway 'Clock skew allowed on exp, nbf and iat, in seconds'
+            cand --at 'Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --allow-missing-exp 'Accept a token without `exp`'
+            cand --raw 'Check only the signature and print the payload as it is (no claim checks)'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -567,9 +585,9 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --version 'Print version'
         }
         &'flowlet-secrets;jws;help'= {
-            cand sign 'Sign a payload or JWT claims (compact JWS on stdout)'
-            cand verify 'Verify a JWS/JWT and print its claims'
-            cand inspect 'Decode a JWS without verifying it'
+            cand sign 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+            cand verify 'Verify a JWT with the secret''s own algorithm and print its claims as JSON'
+            cand inspect 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowlet-secrets;jws;help;sign'= {
@@ -591,7 +609,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand encrypt 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)'
-            cand decrypt 'Decrypt a compact JWE from stdin'
+            cand decrypt 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowlet-secrets;jwe;encrypt'= {
@@ -618,7 +636,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         }
         &'flowlet-secrets;jwe;help'= {
             cand encrypt 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)'
-            cand decrypt 'Decrypt a compact JWE from stdin'
+            cand decrypt 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowlet-secrets;jwe;help;encrypt'= {
@@ -629,6 +647,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         }
         &'flowlet-secrets;pubkey'= {
             cand --format 'Output format'
+            cand --use 'Mark the JWK for one use (jwk/jwks only; default: neither, usable for both)'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
@@ -665,7 +684,10 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --version 'Print version'
         }
         &'flowlet-secrets;authorize'= {
-            cand --scope 'A required scope for JWTs (repeatable)'
+            cand --scope 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)'
+            cand --aud 'The audience (`aud`) the JWT must name'
+            cand --iss 'The issuer (`iss`) the JWT must have'
+            cand --leeway 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
@@ -677,13 +699,23 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --version 'Print version'
         }
         &'flowlet-secrets;gate'= {
-            cand --listen 'The address to listen on'
-            cand --secret 'The secret that guards every path'
-            cand --scope 'A required scope (repeatable)'
+            cand --listen 'The address to listen on (loopback by default)'
+            cand --secret 'The secret that guards every path (the rule for `/`)'
+            cand --rule 'A rule PREFIX=NAME or PREFIX=NAME:SCOPE,SCOPE… (repeatable; longest prefix wins)'
+            cand --config 'Read rules and settings from this TOML file ([[rule]] prefix, secret, scopes, audience, issuer; realm, leeway, subject_header, scopes_header)'
+            cand --realm 'The realm named in `WWW-Authenticate` challenges [default: flowlet-secrets]'
+            cand --subject-header 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]'
+            cand --scopes-header 'The response header that carries the JWT''s scopes; "" for none [default: X-Auth-Scopes]'
+            cand --threads 'Worker threads deciding requests [default: the number of CPUs, at least 2]'
+            cand --scope 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)'
+            cand --aud 'The audience (`aud`) the JWT must name'
+            cand --iss 'The issuer (`iss`) the JWT must have'
+            cand --leeway 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --log-requests 'Log one line per request on stderr (status, path without query, rule, reason)'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -839,9 +871,9 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         &'flowlet-secrets;help;token;clear'= {
         }
         &'flowlet-secrets;help;jws'= {
-            cand sign 'Sign a payload or JWT claims (compact JWS on stdout)'
-            cand verify 'Verify a JWS/JWT and print its claims'
-            cand inspect 'Decode a JWS without verifying it'
+            cand sign 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+            cand verify 'Verify a JWT with the secret''s own algorithm and print its claims as JSON'
+            cand inspect 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
         }
         &'flowlet-secrets;help;jws;sign'= {
         }
@@ -851,7 +883,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         }
         &'flowlet-secrets;help;jwe'= {
             cand encrypt 'Encrypt stdin to the key pair''s public key (RSA-OAEP-256 + A256GCM)'
-            cand decrypt 'Decrypt a compact JWE from stdin'
+            cand decrypt 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
         }
         &'flowlet-secrets;help;jwe;encrypt'= {
         }

@@ -129,7 +129,7 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from headers" -s V -l version -d 'Print version'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -s d -l description -d 'A description shown by `list` (not secret)' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l issuer -d 'The OpenID issuer; discovery fills the endpoints' -r -f
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l provider -d 'A provider preset with known endpoints and quirks' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l provider -d 'A provider preset with known endpoints and quirks: google, github, microsoft, slack, dropbox' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l auth-url -d 'The authorization endpoint' -r -f
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l token-url -d 'The token endpoint' -r -f
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l revocation-url -d 'The RFC 7009 revocation endpoint' -r -f
@@ -140,7 +140,7 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l client-auth -d 'How the client authenticates at the token endpoint' -r -f -a "basic\t'HTTP basic with the client id and secret (`client_secret_basic`)'
 post\t'Client id and secret in the form body (`client_secret_post`)'
 none\t'A public client: only `client_id` in the body'"
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l redirect-port -d 'The loopback redirect port (0 = any free port)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l redirect-port -d 'The loopback redirect port (0 = any free port) [default: 47813]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand add; and __fish_seen_subcommand_from oauth2" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
@@ -293,17 +293,22 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand rename" 
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l format -d 'Output format' -r -f -a "lines\t'`Name: value` lines, for `curl -H @-`'
 json\t'A JSON object `{"Name": "value"}`'
 curl-config\t'curl config lines `header = "Name: value"`, for `curl -K -`'"
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l iss -d 'The `iss` claim' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l sub -d 'The `sub` claim' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l aud -d 'The `aud` claim (repeatable)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l exp -d 'Expire after this long, e.g. 5m, 1h' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l nbf -d 'Not valid before now + this long' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l scope -d 'The `scope` claim, space-separated (repeatable)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l claim -d 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l iss -d 'The `iss` (issuer) claim' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l sub -d 'The `sub` (subject) claim' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l aud -d 'The `aud` (audience) claim (repeatable; several make an array)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l exp -d 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l nbf -d 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l jti -d 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l scope -d 'A scope token for the space-separated `scope` claim (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l claim -d 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l claims-json -d 'Extra claims as one JSON object, e.g. \'{"tenant":"a","roles":["x"]}\'' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l at -d 'Issue as of TIME (Unix seconds or RFC 3339) instead of now' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l passphrase-command -d 'Run this shell command and read the vault passphrase from its stdout' -r -f -a "(__fish_complete_command)"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l no-exp -d 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l no-iat -d 'Write no `iat` (issued at) claim; it is written by default'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand header" -s V -l version -d 'Print version'
@@ -381,29 +386,42 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "sign" -d 'Sign a payload or JWT claims (compact JWS on stdout)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "verify" -d 'Verify a JWS/JWT and print its claims'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "inspect" -d 'Decode a JWS without verifying it'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "sign" -d 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "verify" -d 'Verify a JWT with the secret\'s own algorithm and print its claims as JSON'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "inspect" -d 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and not __fish_seen_subcommand_from sign verify inspect help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l iss -d 'The `iss` claim' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l sub -d 'The `sub` claim' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l aud -d 'The `aud` claim (repeatable)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l exp -d 'Expire after this long, e.g. 5m, 1h' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l nbf -d 'Not valid before now + this long' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l scope -d 'The `scope` claim, space-separated (repeatable)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l claim -d 'Any claim KEY=VALUE (a JSON value, or a string) (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l iss -d 'The `iss` (issuer) claim' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l sub -d 'The `sub` (subject) claim' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l aud -d 'The `aud` (audience) claim (repeatable; several make an array)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l exp -d 'Expire this long after issue, e.g. 30s, 5m, 1h [default: 5m]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l nbf -d 'Not valid before issue time + this long (`nbf`), e.g. 0s, 10m' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l jti -d 'The `jti` (JWT ID) claim; without a value, a random 128-bit ID' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l scope -d 'A scope token for the space-separated `scope` claim (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l claim -d 'Any claim KEY=VALUE; VALUE is JSON when it parses as JSON, else a string (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l claims-json -d 'Extra claims as one JSON object, e.g. \'{"tenant":"a","roles":["x"]}\'' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l at -d 'Issue as of TIME (Unix seconds or RFC 3339) instead of now' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l passphrase-command -d 'Run this shell command and read the vault passphrase from its stdout' -r -f -a "(__fish_complete_command)"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l raw -d 'Sign standard input as it is (any bytes) instead of building JWT claims'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l no-exp -d 'Write no `exp` claim (verifiers, ours included, refuse such tokens by default)'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l no-iat -d 'Write no `iat` (issued at) claim; it is written by default'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope -d 'A required scope (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l aud -d 'Require this audience in `aud` (tokens with an `aud` are refused without it)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l iss -d 'Require this issuer in `iss`' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope-claim -d 'The claim holding scopes [default: `scope` string and `scp` array or string]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew allowed on exp, nbf and iat, in seconds' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l at -d 'Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l passphrase-command -d 'Run this shell command and read the vault passphrase from its stdout' -r -f -a "(__fish_complete_command)"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l allow-missing-exp -d 'Accept a token without `exp`'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l raw -d 'Check only the signature and print the payload as it is (no claim checks)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
@@ -414,9 +432,9 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from inspect" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign a payload or JWT claims (compact JWS on stdout)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a JWS/JWT and print its claims'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a JWS without verifying it'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "sign" -d 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a JWT with the secret\'s own algorithm and print its claims as JSON'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
@@ -426,7 +444,7 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -s V -l version -d 'Print version'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "encrypt" -d 'Encrypt stdin to the key pair\'s public key (RSA-OAEP-256 + A256GCM)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and not __fish_seen_subcommand_from encrypt decrypt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from encrypt" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from encrypt" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
@@ -443,11 +461,13 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from decrypt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from decrypt" -s V -l version -d 'Print version'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from help" -f -a "encrypt" -d 'Encrypt stdin to the key pair\'s public key (RSA-OAEP-256 + A256GCM)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from help" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from help" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jwe; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l format -d 'Output format' -r -f -a "pem\t''
-jwk\t''
-jwks\t''"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l format -d 'Output format' -r -f -a "pem\t'SubjectPublicKeyInfo PEM (`BEGIN PUBLIC KEY`)'
+jwk\t'One JWK (RFC 7517) with `kid` = RFC 7638 thumbprint'
+jwks\t'A JWK Set `{"keys":[…]}`, as served at a jwks_uri'"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l use -d 'Mark the JWK for one use (jwk/jwks only; default: neither, usable for both)' -r -f -a "sig\t'For verifying signatures: adds `"use":"sig","alg":"RS256"`'
+enc\t'For encrypting to us: adds `"use":"enc","alg":"RSA-OAEP-256"`'"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand pubkey" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
@@ -473,7 +493,10 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" 
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l scope -d 'A required scope for JWTs (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l scope -d 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule\'s)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l aud -d 'The audience (`aud`) the JWT must name' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l iss -d 'The issuer (`iss`) the JWT must have' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l leeway -d 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
@@ -481,13 +504,23 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authoriz
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l listen -d 'The address to listen on' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l secret -d 'The secret that guards every path' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scope -d 'A required scope (repeatable)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l listen -d 'The address to listen on (loopback by default)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l secret -d 'The secret that guards every path (the rule for `/`)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l rule -d 'A rule PREFIX=NAME or PREFIX=NAME:SCOPE,SCOPE… (repeatable; longest prefix wins)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l config -d 'Read rules and settings from this TOML file ([[rule]] prefix, secret, scopes, audience, issuer; realm, leeway, subject_header, scopes_header)' -r -F
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l realm -d 'The realm named in `WWW-Authenticate` challenges [default: flowlet-secrets]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l subject-header -d 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scopes-header -d 'The response header that carries the JWT\'s scopes; "" for none [default: X-Auth-Scopes]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l threads -d 'Worker threads deciding requests [default: the number of CPUs, at least 2]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scope -d 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule\'s)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l aud -d 'The audience (`aud`) the JWT must name' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l iss -d 'The issuer (`iss`) the JWT must have' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l leeway -d 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l passphrase-command -d 'Run this shell command and read the vault passphrase from its stdout' -r -f -a "(__fish_complete_command)"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l log-requests -d 'Log one line per request on stderr (status, path without query, rule, reason)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -s V -l version -d 'Print version'
@@ -561,10 +594,10 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; an
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "refresh" -d 'Refresh the access token now'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "revoke" -d 'Revoke the tokens at the provider (RFC 7009), then clear them'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from token" -f -a "clear" -d 'Forget the stored tokens'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "sign" -d 'Sign a payload or JWT claims (compact JWS on stdout)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "verify" -d 'Verify a JWS/JWT and print its claims'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "inspect" -d 'Decode a JWS without verifying it'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "sign" -d 'Sign JWT claims, or a raw payload with --raw (compact JWS on stdout)'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "verify" -d 'Verify a JWT with the secret\'s own algorithm and print its claims as JSON'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jws" -f -a "inspect" -d 'Decode a JWS WITHOUT verifying it (header and payload as JSON on stdout)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jwe" -f -a "encrypt" -d 'Encrypt stdin to the key pair\'s public key (RSA-OAEP-256 + A256GCM)'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jwe" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from jwe" -f -a "decrypt" -d 'Decrypt a compact JWE from stdin (RSA-OAEP-256 or RSA-OAEP; A256GCM or A128GCM)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Print a completion script'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write one man page per command into DIR'
