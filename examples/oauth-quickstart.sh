@@ -6,12 +6,12 @@
 # (any login name and password are accepted), and calls the provider's userinfo
 # endpoint with `flowlet-secrets header demo | curl -H @-`.
 #
-# By default it uses a throwaway vault in a temp directory; set FLOWLET_SECRETS_DIR to
-# use yours. Set FLOWLET to the binary (default: flowlet-secrets on PATH, else
-# target/debug/flowlet-secrets).
+# It always uses a throwaway vault in a temp directory, so your own vault is never
+# touched. Set FLOWLET_SECRETS_BIN to the binary (default: flowlet-secrets on PATH,
+# else target/debug/flowlet-secrets).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
-bin=${FLOWLET:-$(command -v flowlet-secrets || echo "$repo/target/debug/flowlet-secrets")}
+bin=${FLOWLET_SECRETS_BIN:-$(command -v flowlet-secrets || echo "${CARGO_TARGET_DIR:-$repo/target}/debug/flowlet-secrets")}
 idp_port=${IDP_PORT:-9090}
 cb_port=${REDIRECT_PORT:-47813}
 
@@ -21,12 +21,11 @@ tmp=$(mktemp -d)
 cleanup() { [ -n "${idp_pid:-}" ] && kill "$idp_pid" 2>/dev/null; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-if [ -z "${FLOWLET_SECRETS_DIR:-}" ]; then
-  export FLOWLET_SECRETS_DIR=$tmp/vault
-  echo "quickstart passphrase" >"$tmp/pass"
-  export FLOWLET_SECRETS_PASSPHRASE_FILE=$tmp/pass
-  "$bin" init --no-keyring
-fi
+export FLOWLET_SECRETS_DIR=$tmp/vault
+unset FLOWLET_SECRETS_IDENTITY_FILE FLOWLET_SECRETS_PASSPHRASE_COMMAND
+echo "quickstart passphrase" >"$tmp/pass"
+export FLOWLET_SECRETS_PASSPHRASE_FILE=$tmp/pass
+"$bin" init --no-keyring
 
 echo "Starting the local OpenID provider on http://127.0.0.1:$idp_port ..."
 IDP_PORT=$idp_port IDP_REDIRECT_URIS=http://127.0.0.1:$cb_port/callback/demo \

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 
 if [ -z "${FLOWLET_SECRETS_BIN:-}" ]; then
   cargo build --quiet --bin flowlet-secrets
-  FLOWLET_SECRETS_BIN=$PWD/target/debug/flowlet-secrets
+  FLOWLET_SECRETS_BIN=${CARGO_TARGET_DIR:-$PWD/target}/debug/flowlet-secrets
 fi
 fs() { "$FLOWLET_SECRETS_BIN" "$@"; }
 step() { printf '\n\033[1m$ %s\033[0m\n' "$*" >&2; }

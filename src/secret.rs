@@ -81,6 +81,14 @@ pub enum SecretError {
     /// The RSA key material could not be read.
     #[error("not an RSA private key in PKCS#1 or PKCS#8 PEM")]
     RsaUnreadable,
+    /// The type has no default field (headers): the caller must name one.
+    #[error("a {kind} secret has no default value; name a field: {fields}")]
+    NoDefaultField {
+        /// The secret's type word.
+        kind: &'static str,
+        /// The fields that exist, comma-separated.
+        fields: String,
+    },
     /// A field name that the secret type does not have.
     #[error("a {kind} secret has no field {field:?}; its fields are: {fields}")]
     UnknownField {
@@ -396,9 +404,8 @@ impl SecretData {
             None => match fields.first() {
                 Some(f) => f,
                 None => {
-                    return Err(SecretError::UnknownField {
+                    return Err(SecretError::NoDefaultField {
                         kind: self.kind().as_str(),
-                        field: "(default)".into(),
                         fields: self.header_names_hint(),
                     });
                 }

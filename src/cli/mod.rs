@@ -46,6 +46,7 @@ pub struct Cli {
 
 /// Options accepted by every command: where the vault is and how it unlocks.
 #[derive(Debug, Args, Clone)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Use the vault in this directory [default: ~/.local/share/flowlet-secrets]
     #[arg(long, global = true, value_name = "DIR", value_hint = ValueHint::DirPath, env = "FLOWLET_SECRETS_DIR")]

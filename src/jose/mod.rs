@@ -91,7 +91,7 @@ pub enum JoseError {
     #[error("token lacks required scope {0:?}")]
     InsufficientScope(String),
     /// The secret is not an `hs256`/`rs256` key.
-    #[error("a {0} secret cannot be used for JOSE")]
+    #[error("a {0} secret cannot be used here (JWS: hs256 or rs256; JWE and pubkey: rs256)")]
     WrongKeyType(SecretKind),
     /// The stored key could not be loaded (a damaged vault entry).
     #[error("the stored key is unusable")]

@@ -69,33 +69,50 @@ pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
         s.push('\n');
         return Ok(term::write_stdout(s.as_bytes())?);
     }
-    let mut table = Table::new();
-    table
-        .load_preset(presets::NOTHING)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_header(["NAME", "TYPE", "UPDATED", "DESCRIPTION"]);
-    let mut n = 0;
-    for (name, e) in rows {
-        n += 1;
-        let mut desc = e.description.clone().unwrap_or_default();
-        if let Some(s) = token_state(e, now) {
-            desc = if desc.is_empty() {
-                format!("[{s}]")
-            } else {
-                format!("{desc} [{s}]")
-            };
+    let rows: Vec<_> = rows.collect();
+    if rows.is_empty() {
+        match a.kind {
+            Some(k) if !doc.secrets.is_empty() => eprintln!("No {k} secrets."),
+            _ => eprintln!("No secrets yet. Add one with `flowlet-secrets add password NAME`."),
         }
-        table.add_row([
+        return Ok(());
+    }
+    // The token column appears only when oauth2 secrets are listed (product.md §2).
+    let with_tokens = rows
+        .iter()
+        .any(|(_, e)| matches!(e.data, SecretData::Oauth2(_)));
+    let mut table = Table::new();
+    table.load_preset(presets::NOTHING);
+    // A terminal that reports no width (a pty without a size) would get one character
+    // per column: wrap only to a known width.
+    let arrangement = match table.width() {
+        Some(w) if w > 0 => ContentArrangement::Dynamic,
+        _ => ContentArrangement::Disabled,
+    };
+    table.set_content_arrangement(arrangement);
+    let mut header = vec!["NAME", "TYPE", "UPDATED"];
+    if with_tokens {
+        header.push("TOKEN");
+    }
+    header.push("DESCRIPTION");
+    table.set_header(header);
+    for (name, e) in rows {
+        let mut row = vec![
             term::sanitize(name),
             e.data.kind().to_string(),
             format_time(e.updated),
-            term::sanitize(&desc),
-        ]);
+        ];
+        if with_tokens {
+            row.push(token_state(e, now).unwrap_or_default());
+        }
+        row.push(term::sanitize(e.description.as_deref().unwrap_or_default()));
+        table.add_row(row);
     }
-    if n == 0 {
-        eprintln!("No secrets yet. Add one with `flowlet-secrets add password NAME`.");
-        return Ok(());
+    let mut text = String::new();
+    for line in table.to_string().lines() {
+        text.push_str(line.strip_prefix(' ').unwrap_or(line).trim_end());
+        text.push('\n');
     }
-    term::write_stdout(format!("{table}\n").as_bytes())?;
+    term::write_stdout(text.as_bytes())?;
     Ok(())
 }

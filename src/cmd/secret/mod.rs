@@ -27,6 +27,9 @@ pub fn secret_error(e: SecretError) -> CliError {
             Some("use `--generate` for 32 random bytes (RFC 7518 §3.2 requires at least 32)")
         }
         SecretError::RsaTooSmall(_) => Some("use `--generate --bits 2048` or import a larger key"),
+        SecretError::NoDefaultField { .. } | SecretError::UnknownField { .. } => {
+            Some("e.g. `flowlet-secrets get NAME --field FIELD`")
+        }
         SecretError::RsaUnreadable => {
             Some("expected a PEM `BEGIN PRIVATE KEY` or `BEGIN RSA PRIVATE KEY` block")
         }

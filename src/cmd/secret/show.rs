@@ -46,19 +46,37 @@ impl ZeroizeInPlace for String {
     }
 }
 
-/// The JSON form of an entry, secret values hidden unless `reveal`.
+/// The JSON form of an entry, secret values hidden unless `reveal`: `name` first, then
+/// the type's fields, then the times (RFC 3339, as `list` prints them).
 pub fn entry_json(name: &str, e: &Entry, reveal: bool) -> CliResult<serde_json::Value> {
     let mut v = serde_json::to_value(e).map_err(|e| failure(e.to_string()))?;
     if !reveal {
         redact(&mut v, None);
     }
-    v["name"] = name.into();
-    v["created"] = format_time(e.created).into();
-    v["updated"] = format_time(e.updated).into();
-    if let Some(s) = token_state(e, now_unix()) {
-        v["token_state"] = s.into();
+    let serde_json::Value::Object(fields) = v else {
+        return Err(failure("a secret did not serialize to an object"));
+    };
+    let mut out = serde_json::Map::new();
+    out.insert("name".into(), name.into());
+    for (k, mut x) in fields {
+        if k == "created" || k == "updated" {
+            continue;
+        }
+        if k == "token" {
+            for t in ["expires_at", "obtained_at"] {
+                if let Some(secs) = x.get(t).and_then(|s| s.as_i64()) {
+                    x[t] = format_time(secs).into();
+                }
+            }
+        }
+        out.insert(k, x);
     }
-    Ok(v)
+    out.insert("created".into(), format_time(e.created).into());
+    out.insert("updated".into(), format_time(e.updated).into());
+    if let Some(s) = token_state(e, now_unix()) {
+        out.insert("token_state".into(), s.into());
+    }
+    Ok(serde_json::Value::Object(out))
 }
 
 fn render_text(v: &serde_json::Value, indent: usize, out: &mut String) {
@@ -88,6 +106,13 @@ fn render_text(v: &serde_json::Value, indent: usize, out: &mut String) {
                             other => other.to_string(),
                         };
                         out.push_str(&format!("{:indent$}  - {}\n", "", term::sanitize(&line)));
+                    }
+                }
+                // Multi-line values (PEM keys) print as an indented block.
+                serde_json::Value::String(s) if s.contains('\n') => {
+                    out.push_str(&format!("{:indent$}{k}:\n", ""));
+                    for line in s.lines() {
+                        out.push_str(&format!("{:indent$}  {}\n", "", term::sanitize(line)));
                     }
                 }
                 serde_json::Value::String(s) => {
