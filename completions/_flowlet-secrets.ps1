@@ -69,6 +69,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;unlock' {
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Forget the key after this long, e.g. 8h or 30m [default: until `lock`]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')

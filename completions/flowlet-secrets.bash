@@ -4240,12 +4240,16 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__unlock)
-            opts="-h -V --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --timeout --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --vault-dir)
                     COMPREPLY=()
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then

@@ -64,6 +64,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --version 'Print version'
         }
         &'flowlet-secrets;unlock'= {
+            cand --timeout 'Forget the key after this long, e.g. 8h or 30m [default: until `lock`]'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'

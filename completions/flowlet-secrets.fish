@@ -62,6 +62,7 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand init" -l
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand init" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand init" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand init" -s V -l version -d 'Print version'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand unlock" -l timeout -d 'Forget the key after this long, e.g. 8h or 30m [default: until `lock`]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand unlock" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand unlock" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand unlock" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F

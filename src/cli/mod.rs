@@ -135,7 +135,13 @@ pub struct InitArgs {
 
 /// `unlock`.
 #[derive(Debug, Args)]
-pub struct UnlockArgs {}
+pub struct UnlockArgs {
+    /// Forget the key after this long, e.g. 8h or 30m [default: until `lock`]
+    ///
+    /// Applies to the kernel keyring; the Secret Service keeps entries until `lock`.
+    #[arg(long, value_name = "DURATION")]
+    pub timeout: Option<humantime::Duration>,
+}
 
 /// `lock`.
 #[derive(Debug, Args)]

@@ -188,16 +188,34 @@ pub fn cmd_vault_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
     eprintln!("Created a vault in {}", paths.dir.display());
     eprintln!("Public key: {}", identity.to_public());
     if !a.no_keyring {
-        cache_identity(&paths, &identity);
+        cache_identity(&paths, &identity, None);
     }
     Ok(())
 }
 
-fn cache_identity(paths: &VaultPaths, identity: &age::x25519::Identity) -> bool {
+fn cache_identity(
+    paths: &VaultPaths,
+    identity: &age::x25519::Identity,
+    timeout: Option<std::time::Duration>,
+) -> bool {
     let text = crypto::identity_file_text(identity);
-    match identity_cache(paths).set(&text) {
+    match identity_cache(paths).set(&text, timeout) {
         Ok(backend) => {
-            eprintln!("Unlocked: the vault key is cached in the {backend}");
+            match timeout {
+                Some(t) if backend == crate::vault::keyring::Backend::KernelKeyring => eprintln!(
+                    "Unlocked: the vault key is cached in the {backend} for {}",
+                    humantime::format_duration(t)
+                ),
+                Some(_) => {
+                    eprintln!("Unlocked: the vault key is cached in the {backend}");
+                    term::warn(
+                        "the Secret Service has no expiry: run `flowlet-secrets lock` when done",
+                    );
+                }
+                None => eprintln!(
+                    "Unlocked: the vault key is cached in the {backend} until `flowlet-secrets lock`"
+                ),
+            }
             true
         }
         Err(e) => {
@@ -210,7 +228,7 @@ fn cache_identity(paths: &VaultPaths, identity: &age::x25519::Identity) -> bool 
 }
 
 /// `unlock`.
-pub fn cmd_vault_unlock(g: &GlobalArgs, _a: UnlockArgs) -> CliResult {
+pub fn cmd_vault_unlock(g: &GlobalArgs, a: UnlockArgs) -> CliResult {
     let paths = vault_paths(g)?;
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
@@ -221,7 +239,7 @@ pub fn cmd_vault_unlock(g: &GlobalArgs, _a: UnlockArgs) -> CliResult {
     };
     let vault = Vault::new(paths.clone(), identity);
     vault.verify()?;
-    if cache_identity(&paths, vault.identity()) {
+    if cache_identity(&paths, vault.identity(), a.timeout.map(Into::into)) {
         Ok(())
     } else {
         Err(failure("no OS keyring is available to cache the vault key")

@@ -59,6 +59,8 @@ pub enum KeyringError {
 /// user permissions (keyrings(7), keyctl_setperm(3)) works for every process of the
 /// same uid, which is the same reach the Secret Service gives.
 mod kernel {
+    use std::time::Duration;
+
     use linux_keyutils::{KeyError, KeyPermissionsBuilder, KeyRing, KeyRingIdentifier, Permission};
 
     fn ring() -> Result<KeyRing, KeyError> {
@@ -79,13 +81,18 @@ mod kernel {
         }
     }
 
-    pub fn set(user: &str, secret: &[u8]) -> Result<(), KeyError> {
+    pub fn set(user: &str, secret: &[u8], timeout: Option<Duration>) -> Result<(), KeyError> {
         let key = ring()?.add_key(&description(user), secret)?;
         let perms = KeyPermissionsBuilder::builder()
             .posessor(Permission::ALL)
             .user(Permission::ALL)
             .build();
-        key.set_perms(perms)
+        key.set_perms(perms)?;
+        if let Some(t) = timeout {
+            // keyctl_set_timeout(3): the kernel revokes the key after this many seconds.
+            key.set_timeout(t.as_secs().max(1).try_into().unwrap_or(usize::MAX))?;
+        }
+        Ok(())
     }
 
     pub fn delete(user: &str) -> Result<bool, KeyError> {
@@ -160,9 +167,14 @@ fn get_from(backend: Backend, user: &str) -> Result<Option<String>, KeyringError
     }
 }
 
-fn set_in(backend: Backend, user: &str, text: &str) -> Result<(), KeyringError> {
+fn set_in(
+    backend: Backend,
+    user: &str,
+    text: &str,
+    timeout: Option<Duration>,
+) -> Result<(), KeyringError> {
     match backend {
-        Backend::KernelKeyring => kernel::set(user, text.as_bytes()).map_err(kernel_err),
+        Backend::KernelKeyring => kernel::set(user, text.as_bytes(), timeout).map_err(kernel_err),
         Backend::SecretService => {
             let text = Zeroizing::new(text.to_string());
             secret_service(user, move |e| e.set_password(&text))
@@ -219,10 +231,16 @@ impl IdentityCache {
     }
 
     /// Stores the identity text; returns the backend that took it.
-    pub fn set(&self, identity_text: &str) -> Result<Backend, KeyringError> {
+    /// `timeout` makes the kernel keyring forget the identity after that long; the
+    /// Secret Service has no expiry, so there the entry stays until [`Self::delete`].
+    pub fn set(
+        &self,
+        identity_text: &str,
+        timeout: Option<Duration>,
+    ) -> Result<Backend, KeyringError> {
         let mut last = KeyringError::Unavailable("no backend".into());
         for &b in &self.backends {
-            match set_in(b, &self.user, identity_text) {
+            match set_in(b, &self.user, identity_text, timeout) {
                 Ok(()) => return Ok(b),
                 Err(e) => last = e,
             }

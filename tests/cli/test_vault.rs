@@ -790,3 +790,26 @@ fn a_dead_session_bus_falls_back_to_the_kernel_keyring_without_hanging() {
     let err = env.fails(&["get", "x"], b"", 2);
     assert!(err.contains("locked"), "{err}");
 }
+
+#[test]
+fn unlock_timeout_expires_the_cached_key() {
+    let mut env = TestEnv::new();
+    env.use_identity_file = false;
+    env.env.push((
+        "FLOWLET_SECRETS_PASSPHRASE_FILE".into(),
+        env.passphrase_file.display().to_string(),
+    ));
+    env.ok(&["add", "password", "x", "--from-stdin"], b"v");
+    let out = env.run(&["unlock", "--timeout", "2s"], b"");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    env.env.clear();
+    assert_eq!(env.ok(&["get", "x"], b""), b"v");
+    std::thread::sleep(Duration::from_millis(3500));
+    let err = env.fails(&["get", "x"], b"", 2);
+    assert!(err.contains("locked"), "{err}");
+    env.ok(&["lock"], b"");
+}
