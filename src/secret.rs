@@ -388,7 +388,8 @@ impl SecretData {
             SecretData::Hs256(_) => &["key"],
             SecretData::Rs256(_) => &["public-key", "private-key"],
             SecretData::Mysql(_) | SecretData::Postgres(_) => {
-                &["password", "host", "port", "user", "database"]
+                // `url` is computed by the command layer (crate::database).
+                &["password", "host", "port", "user", "database", "url"]
             }
         }
     }

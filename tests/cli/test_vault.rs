@@ -813,3 +813,27 @@ fn unlock_timeout_expires_the_cached_key() {
     assert!(err.contains("locked"), "{err}");
     env.ok(&["lock"], b"");
 }
+
+#[test]
+fn database_url_is_also_a_field() {
+    let env = TestEnv::new();
+    env.ok(
+        &[
+            "add",
+            "postgres",
+            "pg",
+            "-u",
+            "u",
+            "--port",
+            "5432",
+            "--from-stdin",
+        ],
+        b"p@ss",
+    );
+    assert_eq!(
+        env.ok(&["get", "pg", "--field", "url"], b""),
+        env.ok(&["url", "pg"], b"")
+    );
+    let err = env.fails(&["get", "pg", "--field", "nope"], b"", 2);
+    assert!(err.contains("url"), "{err}");
+}

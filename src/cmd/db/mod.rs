@@ -14,11 +14,11 @@ pub use run::cmd_db_run;
 
 use crate::cli::GlobalArgs;
 use crate::cli::db::UrlArgs;
-use crate::cmd::secret::{check_name, read_entry, secret_error};
+use crate::cmd::secret::{check_name, read_entry};
 use crate::cmd::vault::open_vault;
 use crate::database::{self, DatabaseError};
 use crate::env::{EnvError, EnvSpec};
-use crate::error::{CliError, CliResult, no_error, user_error};
+use crate::error::{CliError, CliResult, user_error};
 use crate::secret::{Entry, SecretData, SecretValue};
 use crate::term;
 use crate::vault::Vault;
@@ -104,26 +104,7 @@ fn load_for_specs(
 
 /// The value one spec asks for.
 fn spec_value(spec: &EnvSpec, e: &Entry) -> CliResult<SecretValue> {
-    let is_db = matches!(e.data, SecretData::Mysql(_) | SecretData::Postgres(_));
-    if is_db && spec.field.as_deref() == Some("url") {
-        return connection_url(&spec.name, e);
-    }
-    let v = e.data.field(spec.field.as_deref()).map_err(|err| {
-        let hinted = secret_error(err);
-        if is_db {
-            hinted.hinted("mysql/postgres secrets also have the field `url`")
-        } else {
-            hinted
-        }
-    })?;
-    match v {
-        Some(v) => Ok(SecretValue::new(v.as_str().to_string())),
-        None => Err(no_error(format!(
-            "secret {:?} has no {} set",
-            spec.name,
-            spec.field.as_deref().unwrap_or("value")
-        ))),
-    }
+    crate::cmd::secret::get::field_value(&spec.name, e, spec.field.as_deref())
 }
 
 /// Resolves every spec to `(VAR, value)`, in order.

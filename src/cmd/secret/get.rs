@@ -2,8 +2,9 @@
 
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::cmd::vault::open_vault;
+use crate::database;
 use crate::error::{CliResult, no_error};
-use crate::secret::SecretData;
+use crate::secret::{Entry, SecretData, SecretValue};
 use crate::term;
 
 use super::{read_entry, secret_error};
@@ -17,18 +18,40 @@ pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
     {
         entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry)?;
     }
-    let value = entry.data.field(a.field.as_deref()).map_err(secret_error)?;
-    let Some(value) = value else {
-        return Err(no_error(format!(
-            "secret {:?} has no {} set",
-            a.name,
-            a.field.as_deref().unwrap_or("value")
-        )));
-    };
-    let mut out = zeroize::Zeroizing::new(value.as_str().as_bytes().to_vec());
+    let value = field_value(&a.name, &entry, a.field.as_deref())?;
+    let mut out = zeroize::Zeroizing::new(value.expose_secret().as_bytes().to_vec());
     if term::stdout_is_terminal() && !out.ends_with(b"\n") {
         out.push(b'\n');
     }
     term::write_stdout(&out)?;
     Ok(())
+}
+
+/// The value of `field` (the type's default field when `None`) of the secret `name`,
+/// as `get`, `run --env` and `export` print it. Database secrets also have `url`
+/// (the connection URL of `flowlet-secrets url`).
+///
+/// # Errors
+/// Exit 2 for a field the type does not have (the hint lists the fields); exit 1 when
+/// the field exists but is not set.
+pub fn field_value(name: &str, e: &Entry, field: Option<&str>) -> CliResult<SecretValue> {
+    if field == Some("url") {
+        let url = match &e.data {
+            SecretData::Mysql(d) => Some(database::connection_url(database::Dialect::Mysql, d)),
+            SecretData::Postgres(d) => {
+                Some(database::connection_url(database::Dialect::Postgres, d))
+            }
+            _ => None,
+        };
+        if let Some(url) = url {
+            return Ok(SecretValue::new(url.to_string()));
+        }
+    }
+    match e.data.field(field).map_err(secret_error)? {
+        Some(v) => Ok(SecretValue::new(v.as_str().to_string())),
+        None => Err(no_error(format!(
+            "secret {name:?} has no {} set",
+            field.unwrap_or("value")
+        ))),
+    }
 }
