@@ -632,9 +632,15 @@ pub fn header_safe(s: &str) -> String {
 /// `.` segments removed and `..` resolved (RFC 3986 §5.2.4). A raw `$request_uri` such
 /// as `/public/../admin` is thus judged as `/admin`, the location nginx serves.
 ///
+/// Servlet containers (Tomcat, Jetty) drop `;parameters` from each segment before they
+/// route, so `/admin;x` is their `/admin` and `/public/..;/admin` their `/admin`: a
+/// segment is matched without its parameters, and a dot segment that carries parameters
+/// (`..;x`), which other servers take as a plain name, is refused as ambiguous, as is a
+/// backslash (a separator to some servers, a name character to others).
+///
 /// # Errors
 /// [`Denial::BadPath`] when the URI is not an absolute path, `..` climbs above the root,
-/// or the decoded path holds a NUL.
+/// or the decoded path holds a NUL, a backslash or a dot segment with parameters.
 pub fn normalize_path(uri: &str) -> Result<String, Denial> {
     let path = uri.split(['?', '#']).next().unwrap_or("");
     // An absolute URI (`http://host/path`) forwarded by some proxies: keep its path.
@@ -648,12 +654,17 @@ pub fn normalize_path(uri: &str) -> Result<String, Denial> {
         return Err(Denial::BadPath);
     }
     let decoded = percent_encoding::percent_decode_str(path).collect::<Vec<u8>>();
-    if decoded.contains(&0) {
+    if decoded.contains(&0) || decoded.contains(&b'\\') {
         return Err(Denial::BadPath);
     }
     let decoded = String::from_utf8_lossy(&decoded);
     let mut segments: Vec<&str> = Vec::new();
     for seg in decoded.split('/') {
+        let seg = match seg.split_once(';') {
+            Some((".." | ".", _)) => return Err(Denial::BadPath),
+            Some((name, _)) => name,
+            None => seg,
+        };
         match seg {
             "" | "." => {}
             ".." => {
@@ -1092,6 +1103,14 @@ mod tests {
         assert_eq!(normalize_path("/../x"), Err(Denial::BadPath));
         assert_eq!(normalize_path("x"), Err(Denial::BadPath));
         assert_eq!(normalize_path("/a%00b"), Err(Denial::BadPath));
+        // Servlet path parameters: matched as Tomcat routes them, or refused.
+        assert_eq!(normalize_path("/admin;jsessionid=1").unwrap(), "/admin");
+        assert_eq!(normalize_path("/;x/admin/y;v=1").unwrap(), "/admin/y");
+        assert_eq!(normalize_path("/x/..;/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x/..%3B/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x/.;a/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x\\..\\admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x%5C..%5cadmin"), Err(Denial::BadPath));
     }
 
     #[test]
