@@ -467,7 +467,11 @@ pub fn parse_authorization(input: &str) -> Result<Presented, Denial> {
 /// lines (the output of `flowlet-secrets header`), the line for `header`.
 ///
 /// Returns `None` when there is nothing, or only lines for other headers.
-pub fn value_from_input<'a>(input: &'a str, header: &str) -> Option<&'a str> {
+///
+/// # Errors
+/// [`Denial::Malformed`] when the header appears on more than one line: which one a
+/// server would use is not ours to guess (`gate` refuses a repeated header too).
+pub fn value_from_input<'a>(input: &'a str, header: &str) -> Result<Option<&'a str>, Denial> {
     let lines: Vec<&str> = input
         .lines()
         .map(str::trim)
@@ -482,19 +486,24 @@ pub fn value_from_input<'a>(input: &'a str, header: &str) -> Option<&'a str> {
         is_token.then(|| (name, value.trim()))
     };
     if let [only] = lines.as_slice() {
-        return match named(only) {
+        return Ok(match named(only) {
             Some((name, value)) if name.eq_ignore_ascii_case(header) => Some(value),
             // A bare value that happens to contain ':' (an API key) is still a value,
             // unless it is plainly an Authorization line meant for another header.
             Some((name, _)) if name.eq_ignore_ascii_case("authorization") => None,
             _ => Some(only),
-        };
+        });
     }
-    lines
+    let mut found = lines
         .iter()
         .filter_map(|l| named(l))
-        .find(|(name, _)| name.eq_ignore_ascii_case(header))
-        .map(|(_, v)| v)
+        .filter(|(name, _)| name.eq_ignore_ascii_case(header))
+        .map(|(_, v)| v);
+    let first = found.next();
+    if found.next().is_some() {
+        return Err(Denial::Malformed("the credential header is sent twice"));
+    }
+    Ok(first)
 }
 
 const BASE64_LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
@@ -1158,20 +1167,27 @@ mod tests {
     fn input_lines() {
         assert_eq!(
             value_from_input("Basic x\n", "Authorization"),
-            Some("Basic x")
+            Ok(Some("Basic x"))
         );
         assert_eq!(
             value_from_input("Authorization: Bearer t\r\n", "Authorization"),
-            Some("Bearer t")
+            Ok(Some("Bearer t"))
         );
-        assert_eq!(value_from_input("X-API-KEY: k", "x-api-key"), Some("k"));
-        assert_eq!(value_from_input("a:b", "X-API-KEY"), Some("a:b"));
-        assert_eq!(value_from_input("Authorization: k", "X-API-KEY"), None);
+        assert_eq!(value_from_input("X-API-KEY: k", "x-api-key"), Ok(Some("k")));
+        assert_eq!(value_from_input("a:b", "X-API-KEY"), Ok(Some("a:b")));
+        assert_eq!(value_from_input("Authorization: k", "X-API-KEY"), Ok(None));
         assert_eq!(
             value_from_input("Accept: */*\nAuthorization: Basic y\n", "Authorization"),
-            Some("Basic y")
+            Ok(Some("Basic y"))
         );
-        assert_eq!(value_from_input("\n\n", "Authorization"), None);
+        assert_eq!(value_from_input("\n\n", "Authorization"), Ok(None));
+        assert_eq!(
+            value_from_input(
+                "Authorization: Basic y\nAuthorization: Basic z\n",
+                "Authorization"
+            ),
+            Err(Denial::Malformed("the credential header is sent twice"))
+        );
     }
 
     #[test]
