@@ -607,6 +607,26 @@ fn bad_input_is_one_line_nonzero_and_changes_nothing() {
 }
 
 #[test]
+fn endless_input_files_are_refused_not_read_to_the_end() {
+    let mut env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    assert_bad_input(
+        &env,
+        &["add", "password", "z", "--from-file", "/dev/zero"],
+        b"",
+        "/dev/zero is larger than",
+    );
+    env.use_identity_file = false;
+    for var in [
+        "FLOWLET_SECRETS_IDENTITY_FILE",
+        "FLOWLET_SECRETS_PASSPHRASE_FILE",
+    ] {
+        env.env = vec![(var.into(), "/dev/zero".into())];
+        assert_bad_input(&env, &["get", "api"], b"", "/dev/zero is larger than");
+    }
+}
+
+#[test]
 fn wrong_passphrase_and_missing_identity() {
     let mut env = TestEnv::new();
     env.ok(&["add", "password", "api", "--from-stdin"], b"v");
