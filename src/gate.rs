@@ -700,7 +700,8 @@ pub fn normalize_path(uri: &str) -> Result<String, Denial> {
 /// # Errors
 /// [`GateError::BadPrefix`].
 pub fn normalize_prefix(prefix: &str) -> Result<String, GateError> {
-    if !prefix.starts_with('/') || prefix.contains(['?', '#']) {
+    // `;` would be dropped as a path parameter: refuse it rather than guard another path.
+    if !prefix.starts_with('/') || prefix.contains(['?', '#', ';']) {
         return Err(GateError::BadPrefix(prefix.to_string()));
     }
     normalize_path(prefix).map_err(|_| GateError::BadPrefix(prefix.to_string()))
@@ -1120,6 +1121,8 @@ mod tests {
         assert_eq!(normalize_path("/x/.;a/admin"), Err(Denial::BadPath));
         assert_eq!(normalize_path("/x\\..\\admin"), Err(Denial::BadPath));
         assert_eq!(normalize_path("/x%5C..%5cadmin"), Err(Denial::BadPath));
+        assert!(normalize_prefix("/admin;v=1").is_err());
+        assert_eq!(normalize_prefix("/admin/").unwrap(), "/admin");
     }
 
     #[test]
