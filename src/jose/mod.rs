@@ -91,7 +91,7 @@ pub enum JoseError {
     #[error("token lacks required scope {0:?}")]
     InsufficientScope(String),
     /// The secret is not an `hs256`/`rs256` key.
-    #[error("a {0} secret cannot be used for JOSE")]
+    #[error("this command cannot use a {0} secret")]
     WrongKeyType(SecretKind),
     /// The stored key could not be loaded (a damaged vault entry).
     #[error("the stored key is unusable")]
