@@ -810,3 +810,30 @@ fn a_dead_session_bus_falls_back_to_the_kernel_keyring_without_hanging() {
     let err = env.fails(&["get", "x"], b"", 2);
     assert!(err.contains("locked"), "{err}");
 }
+
+#[test]
+fn header_refuses_crlf_from_a_hand_edited_vault() {
+    let env = TestEnv::new();
+    let id = flowlet_secrets::vault::crypto::parse_identity(
+        &std::fs::read_to_string(&env.identity_file).unwrap(),
+    )
+    .unwrap();
+    let text = "version = 1\n\
+        [secrets.\"pw\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\n\
+        value = \"SEKRIT\\r\\nInjected: 1\"\n\
+        [secrets.\"hn\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\n\
+        value = \"v\"\nheader_name = \"X-K\\r\\nInjected\"\n\
+        [secrets.\"hh\"]\ntype = \"headers\"\ncreated = 1\nupdated = 1\n\
+        headers = [{name = \"X-A\", value = \"v\\nInjected: 1\"}]\n";
+    let ct = flowlet_secrets::vault::crypto::encrypt_to(&id.to_public(), text.as_bytes()).unwrap();
+    std::fs::write(env.vault_dir.join("vault.age"), ct).unwrap();
+    for name in ["pw", "hn", "hh"] {
+        for format in ["lines", "json", "curl-config"] {
+            let out = env.run(&["header", name, "--format", format], b"");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{name} {format}: {stderr}");
+            assert!(out.stdout.is_empty(), "{name} {format}: printed a header");
+            assert!(!stderr.contains("SEKRIT"), "{stderr}");
+        }
+    }
+}
