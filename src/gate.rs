@@ -61,8 +61,9 @@ pub enum GateError {
     /// No rule at all.
     #[error("no rules: nothing to protect")]
     NoRules,
-    /// An hs256/rs256 secret's key cannot be loaded for verification.
-    #[error("secret {name:?}: the key cannot be used to verify tokens ({reason})")]
+    /// A secret's key or credential cannot be used to check requests (an unloadable
+    /// hs256/rs256 key, an empty stored password).
+    #[error("secret {name:?} cannot be used to check requests ({reason})")]
     KeyUnusable {
         /// The secret's name.
         name: String,
@@ -238,7 +239,19 @@ impl Guard {
     /// # Errors
     /// [`GateError::UnsupportedType`] for headers, oauth2 and database secrets.
     pub fn new(name: &str, data: &SecretData, req: JwtRequirements) -> Result<Guard, GateError> {
+        // `add` refuses empty values; a hand-edited vault must not turn one into an
+        // open door (`Basic Og==`, an empty bearer).
+        let empty = |what: &str| GateError::KeyUnusable {
+            name: name.to_string(),
+            reason: format!("its {what} is empty"),
+        };
         let check = match data {
+            SecretData::Basic(b) if b.password.expose_secret().is_empty() => {
+                return Err(empty("password"));
+            }
+            SecretData::Password(p) if p.value.expose_secret().is_empty() => {
+                return Err(empty("value"));
+            }
             SecretData::Basic(b) => Check::Basic {
                 username: b.username.clone(),
                 user_digest: digest(b.username.as_bytes()),
@@ -931,6 +944,24 @@ mod tests {
             header_name: header.map(str::to_string),
         });
         Guard::new("p", &data, JwtRequirements::default()).unwrap()
+    }
+
+    #[test]
+    fn empty_stored_credentials_guard_nothing() {
+        let basic = SecretData::Basic(BasicAuth {
+            username: String::new(),
+            password: SecretValue::new(String::new()),
+        });
+        let password = SecretData::Password(Password {
+            value: SecretValue::new(String::new()),
+            header_name: None,
+        });
+        for data in [basic, password] {
+            assert!(matches!(
+                Guard::new("e", &data, JwtRequirements::default()),
+                Err(GateError::KeyUnusable { .. })
+            ));
+        }
     }
 
     #[test]
