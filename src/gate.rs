@@ -61,8 +61,9 @@ pub enum GateError {
     /// No rule at all.
     #[error("no rules: nothing to protect")]
     NoRules,
-    /// An hs256/rs256 secret's key cannot be loaded for verification.
-    #[error("secret {name:?}: the key cannot be used to verify tokens ({reason})")]
+    /// A secret's key or credential cannot be used to check requests (an unloadable
+    /// hs256/rs256 key, an empty stored password).
+    #[error("secret {name:?} cannot be used to check requests ({reason})")]
     KeyUnusable {
         /// The secret's name.
         name: String,
@@ -238,7 +239,19 @@ impl Guard {
     /// # Errors
     /// [`GateError::UnsupportedType`] for headers, oauth2 and database secrets.
     pub fn new(name: &str, data: &SecretData, req: JwtRequirements) -> Result<Guard, GateError> {
+        // `add` refuses empty values; a hand-edited vault must not turn one into an
+        // open door (`Basic Og==`, an empty bearer).
+        let empty = |what: &str| GateError::KeyUnusable {
+            name: name.to_string(),
+            reason: format!("its {what} is empty"),
+        };
         let check = match data {
+            SecretData::Basic(b) if b.password.expose_secret().is_empty() => {
+                return Err(empty("password"));
+            }
+            SecretData::Password(p) if p.value.expose_secret().is_empty() => {
+                return Err(empty("value"));
+            }
             SecretData::Basic(b) => Check::Basic {
                 username: b.username.clone(),
                 user_digest: digest(b.username.as_bytes()),
@@ -467,7 +480,11 @@ pub fn parse_authorization(input: &str) -> Result<Presented, Denial> {
 /// lines (the output of `flowlet-secrets header`), the line for `header`.
 ///
 /// Returns `None` when there is nothing, or only lines for other headers.
-pub fn value_from_input<'a>(input: &'a str, header: &str) -> Option<&'a str> {
+///
+/// # Errors
+/// [`Denial::Malformed`] when the header appears on more than one line: which one a
+/// server would use is not ours to guess (`gate` refuses a repeated header too).
+pub fn value_from_input<'a>(input: &'a str, header: &str) -> Result<Option<&'a str>, Denial> {
     let lines: Vec<&str> = input
         .lines()
         .map(str::trim)
@@ -482,19 +499,24 @@ pub fn value_from_input<'a>(input: &'a str, header: &str) -> Option<&'a str> {
         is_token.then(|| (name, value.trim()))
     };
     if let [only] = lines.as_slice() {
-        return match named(only) {
+        return Ok(match named(only) {
             Some((name, value)) if name.eq_ignore_ascii_case(header) => Some(value),
             // A bare value that happens to contain ':' (an API key) is still a value,
             // unless it is plainly an Authorization line meant for another header.
             Some((name, _)) if name.eq_ignore_ascii_case("authorization") => None,
             _ => Some(only),
-        };
+        });
     }
-    lines
+    let mut found = lines
         .iter()
         .filter_map(|l| named(l))
-        .find(|(name, _)| name.eq_ignore_ascii_case(header))
-        .map(|(_, v)| v)
+        .filter(|(name, _)| name.eq_ignore_ascii_case(header))
+        .map(|(_, v)| v);
+    let first = found.next();
+    if found.next().is_some() {
+        return Err(Denial::Malformed("the credential header is sent twice"));
+    }
+    Ok(first)
 }
 
 const BASE64_LENIENT: base64::engine::GeneralPurpose = base64::engine::GeneralPurpose::new(
@@ -632,9 +654,15 @@ pub fn header_safe(s: &str) -> String {
 /// `.` segments removed and `..` resolved (RFC 3986 §5.2.4). A raw `$request_uri` such
 /// as `/public/../admin` is thus judged as `/admin`, the location nginx serves.
 ///
+/// Servlet containers (Tomcat, Jetty) drop `;parameters` from each segment before they
+/// route, so `/admin;x` is their `/admin` and `/public/..;/admin` their `/admin`: a
+/// segment is matched without its parameters, and a dot segment that carries parameters
+/// (`..;x`), which other servers take as a plain name, is refused as ambiguous, as is a
+/// backslash (a separator to some servers, a name character to others).
+///
 /// # Errors
 /// [`Denial::BadPath`] when the URI is not an absolute path, `..` climbs above the root,
-/// or the decoded path holds a NUL.
+/// or the decoded path holds a NUL, a backslash or a dot segment with parameters.
 pub fn normalize_path(uri: &str) -> Result<String, Denial> {
     let path = uri.split(['?', '#']).next().unwrap_or("");
     // An absolute URI (`http://host/path`) forwarded by some proxies: keep its path.
@@ -648,12 +676,17 @@ pub fn normalize_path(uri: &str) -> Result<String, Denial> {
         return Err(Denial::BadPath);
     }
     let decoded = percent_encoding::percent_decode_str(path).collect::<Vec<u8>>();
-    if decoded.contains(&0) {
+    if decoded.contains(&0) || decoded.contains(&b'\\') {
         return Err(Denial::BadPath);
     }
     let decoded = String::from_utf8_lossy(&decoded);
     let mut segments: Vec<&str> = Vec::new();
     for seg in decoded.split('/') {
+        let seg = match seg.split_once(';') {
+            Some((".." | ".", _)) => return Err(Denial::BadPath),
+            Some((name, _)) => name,
+            None => seg,
+        };
         match seg {
             "" | "." => {}
             ".." => {
@@ -680,7 +713,8 @@ pub fn normalize_path(uri: &str) -> Result<String, Denial> {
 /// # Errors
 /// [`GateError::BadPrefix`].
 pub fn normalize_prefix(prefix: &str) -> Result<String, GateError> {
-    if !prefix.starts_with('/') || prefix.contains(['?', '#']) {
+    // `;` would be dropped as a path parameter: refuse it rather than guard another path.
+    if !prefix.starts_with('/') || prefix.contains(['?', '#', ';']) {
         return Err(GateError::BadPrefix(prefix.to_string()));
     }
     normalize_path(prefix).map_err(|_| GateError::BadPrefix(prefix.to_string()))
@@ -913,6 +947,24 @@ mod tests {
     }
 
     #[test]
+    fn empty_stored_credentials_guard_nothing() {
+        let basic = SecretData::Basic(BasicAuth {
+            username: String::new(),
+            password: SecretValue::new(String::new()),
+        });
+        let password = SecretData::Password(Password {
+            value: SecretValue::new(String::new()),
+            header_name: None,
+        });
+        for data in [basic, password] {
+            assert!(matches!(
+                Guard::new("e", &data, JwtRequirements::default()),
+                Err(GateError::KeyUnusable { .. })
+            ));
+        }
+    }
+
+    #[test]
     fn basic_rfc7617_example() {
         let g = basic();
         let grant = g
@@ -1092,6 +1144,16 @@ mod tests {
         assert_eq!(normalize_path("/../x"), Err(Denial::BadPath));
         assert_eq!(normalize_path("x"), Err(Denial::BadPath));
         assert_eq!(normalize_path("/a%00b"), Err(Denial::BadPath));
+        // Servlet path parameters: matched as Tomcat routes them, or refused.
+        assert_eq!(normalize_path("/admin;jsessionid=1").unwrap(), "/admin");
+        assert_eq!(normalize_path("/;x/admin/y;v=1").unwrap(), "/admin/y");
+        assert_eq!(normalize_path("/x/..;/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x/..%3B/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x/.;a/admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x\\..\\admin"), Err(Denial::BadPath));
+        assert_eq!(normalize_path("/x%5C..%5cadmin"), Err(Denial::BadPath));
+        assert!(normalize_prefix("/admin;v=1").is_err());
+        assert_eq!(normalize_prefix("/admin/").unwrap(), "/admin");
     }
 
     #[test]
@@ -1139,20 +1201,27 @@ mod tests {
     fn input_lines() {
         assert_eq!(
             value_from_input("Basic x\n", "Authorization"),
-            Some("Basic x")
+            Ok(Some("Basic x"))
         );
         assert_eq!(
             value_from_input("Authorization: Bearer t\r\n", "Authorization"),
-            Some("Bearer t")
+            Ok(Some("Bearer t"))
         );
-        assert_eq!(value_from_input("X-API-KEY: k", "x-api-key"), Some("k"));
-        assert_eq!(value_from_input("a:b", "X-API-KEY"), Some("a:b"));
-        assert_eq!(value_from_input("Authorization: k", "X-API-KEY"), None);
+        assert_eq!(value_from_input("X-API-KEY: k", "x-api-key"), Ok(Some("k")));
+        assert_eq!(value_from_input("a:b", "X-API-KEY"), Ok(Some("a:b")));
+        assert_eq!(value_from_input("Authorization: k", "X-API-KEY"), Ok(None));
         assert_eq!(
             value_from_input("Accept: */*\nAuthorization: Basic y\n", "Authorization"),
-            Some("Basic y")
+            Ok(Some("Basic y"))
         );
-        assert_eq!(value_from_input("\n\n", "Authorization"), None);
+        assert_eq!(value_from_input("\n\n", "Authorization"), Ok(None));
+        assert_eq!(
+            value_from_input(
+                "Authorization: Basic y\nAuthorization: Basic z\n",
+                "Authorization"
+            ),
+            Err(Denial::Malformed("the credential header is sent twice"))
+        );
     }
 
     #[test]

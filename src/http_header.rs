@@ -3,7 +3,10 @@
 
 use base64::Engine;
 
-use crate::secret::{BasicAuth, Headers, Password, SecretValue};
+use crate::secret::{
+    BasicAuth, Headers, Password, SecretError, SecretValue, validate_header_name,
+    validate_header_value,
+};
 
 /// One header line. `Debug` hides the value: it is sensitive.
 #[derive(Clone)]
@@ -72,6 +75,20 @@ pub fn for_headers(h: &Headers) -> Vec<HeaderLine> {
             value: p.value.clone(),
         })
         .collect()
+}
+
+/// Checks every line before it is printed: a vault edited by hand (or by another tool)
+/// can hold a name or value that `add` would refuse, and a CR/LF there would inject
+/// further headers into `curl -H @-`.
+///
+/// # Errors
+/// [`SecretError::InvalidHeaderName`] or [`SecretError::InvalidHeaderValue`].
+pub fn check(lines: &[HeaderLine]) -> Result<(), SecretError> {
+    for l in lines {
+        validate_header_name(&l.name)?;
+        validate_header_value(&l.name, l.value.expose_secret())?;
+    }
+    Ok(())
 }
 
 fn curl_quote(s: &str) -> String {

@@ -21,30 +21,53 @@ pub fn strip_one_newline(s: &mut Vec<u8>) {
     }
 }
 
+/// The largest secret value read from stdin or a file: far above any key or token, and
+/// a bound on what `--from-file /dev/zero` can allocate.
+pub const MAX_VALUE_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads the raw bytes of a value from stdin or a file, exactly. `Ok(None)` when
 /// neither source was chosen.
 pub fn read_source_bytes(src: &ValueSourceArgs) -> CliResult<Option<Zeroizing<Vec<u8>>>> {
-    let mut buf = Zeroizing::new(Vec::new());
     if src.from_stdin {
+        let mut buf = Zeroizing::new(Vec::new());
         std::io::stdin()
             .lock()
+            .take(MAX_VALUE_BYTES + 1)
             .read_to_end(&mut buf)
             .map_err(|e| failure("cannot read standard input").hinted(e.to_string()))?;
+        if buf.len() as u64 > MAX_VALUE_BYTES {
+            return Err(too_large("standard input", MAX_VALUE_BYTES));
+        }
         Ok(Some(buf))
     } else if let Some(p) = &src.from_file {
-        read_file_into(p, &mut buf)?;
-        Ok(Some(buf))
+        read_file_capped(p, MAX_VALUE_BYTES, "").map(Some)
     } else {
         Ok(None)
     }
 }
 
-fn read_file_into(p: &Path, buf: &mut Vec<u8>) -> CliResult {
-    let mut f = std::fs::File::open(p)
-        .map_err(|e| user_error(format!("cannot read {}: {e}", p.display())))?;
-    f.read_to_end(buf)
-        .map_err(|e| user_error(format!("cannot read {}: {e}", p.display())))?;
-    Ok(())
+/// Reads at most `max` bytes of a file (which may be a pipe or a device): anything
+/// longer is refused rather than read to the end. `what` names the file in errors
+/// ("the passphrase file"), or is empty.
+pub fn read_file_capped(p: &Path, max: u64, what: &str) -> CliResult<Zeroizing<Vec<u8>>> {
+    let name = if what.is_empty() {
+        p.display().to_string()
+    } else {
+        format!("{what} {}", p.display())
+    };
+    let cannot = |e: std::io::Error| user_error(format!("cannot read {name}: {e}"));
+    let f = std::fs::File::open(p).map_err(cannot)?;
+    let mut buf = Zeroizing::new(Vec::new());
+    f.take(max + 1).read_to_end(&mut buf).map_err(cannot)?;
+    if buf.len() as u64 > max {
+        return Err(too_large(&name, max));
+    }
+    Ok(buf)
+}
+
+fn too_large(what: &str, max: u64) -> crate::error::CliError {
+    user_error(format!("{what} is larger than {} KiB", max / 1024))
+        .hinted("nothing was read or changed; check the file or input you gave")
 }
 
 fn to_text(bytes: Zeroizing<Vec<u8>>, what: &str) -> CliResult<SecretValue> {

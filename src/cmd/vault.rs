@@ -47,15 +47,21 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
     Ok(Vault::new(paths, identity))
 }
 
+/// The largest identity or passphrase file read (they are a few hundred bytes).
+const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
+
 fn load_identity(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::x25519::Identity> {
     if let Some(f) = &g.identity_file {
         debug!("unlocking with the identity file {}", f.display());
-        let text = Zeroizing::new(std::fs::read_to_string(f).map_err(|e| {
+        let hint = "FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file";
+        let bytes = input::read_file_capped(f, MAX_KEY_FILE_BYTES, "the identity file")
+            .map_err(|e| e.hinted(hint))?;
+        let text = Zeroizing::new(String::from_utf8(bytes.to_vec()).map_err(|_| {
             user_error(format!(
-                "cannot read the identity file {}: {e}",
+                "cannot read the identity file {}: it is not UTF-8 text",
                 f.display()
             ))
-            .hinted("FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file")
+            .hinted(hint)
         })?);
         return crypto::parse_identity(&text).map_err(|e| {
             user_error(format!("{}: {e}", f.display()))
@@ -107,12 +113,7 @@ fn unlock_with_passphrase(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::
 /// (asked twice when `confirm`).
 fn read_passphrase(g: &GlobalArgs, confirm: bool) -> CliResult<SecretValue> {
     let p = if let Some(f) = &g.passphrase_file {
-        let mut bytes = Zeroizing::new(std::fs::read(f).map_err(|e| {
-            user_error(format!(
-                "cannot read the passphrase file {}: {e}",
-                f.display()
-            ))
-        })?);
+        let mut bytes = input::read_file_capped(f, MAX_KEY_FILE_BYTES, "the passphrase file")?;
         first_line(&mut bytes, "passphrase file")?
     } else if let Some(cmd) = &g.passphrase_command {
         run_passphrase_command(cmd)?

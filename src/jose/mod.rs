@@ -91,7 +91,7 @@ pub enum JoseError {
     #[error("token lacks required scope {0:?}")]
     InsufficientScope(String),
     /// The secret is not an `hs256`/`rs256` key.
-    #[error("a {0} secret cannot be used here (JWS: hs256 or rs256; JWE and pubkey: rs256)")]
+    #[error("this command cannot use a {0} secret")]
     WrongKeyType(SecretKind),
     /// The stored key could not be loaded (a damaged vault entry).
     #[error("the stored key is unusable")]
@@ -121,14 +121,18 @@ pub fn algorithm_of(key: &SecretData) -> Result<&'static str, JoseError> {
     }
 }
 
-/// The raw bytes of an HS256 key, zeroized on drop.
+/// The raw bytes of an HS256 key, zeroized on drop. A key under 32 bytes (which `add`
+/// refuses, but a hand-edited vault can hold, down to an empty one) is unusable for
+/// signing and verifying alike (RFC 7518 §3.2).
 pub(crate) fn hs256_key_bytes(
     k: &crate::secret::Hs256Key,
 ) -> Result<Zeroizing<Vec<u8>>, JoseError> {
     URL_SAFE_NO_PAD
         .decode(k.key.expose_secret())
         .map(Zeroizing::new)
-        .map_err(|_| JoseError::KeyUnusable)
+        .ok()
+        .filter(|b| b.len() >= 32)
+        .ok_or(JoseError::KeyUnusable)
 }
 
 /// HMAC-SHA-256 of `input` under `key` (RFC 7518 §3.2, RFC 2104).
@@ -250,6 +254,25 @@ impl<'de> Visitor<'de> for StrictVisitor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_stored_hs256_keys_are_unusable() {
+        let key = |b64: &str| crate::secret::Hs256Key {
+            key: crate::secret::SecretValue::new(b64.into()),
+        };
+        for short in ["", "c2hvcnQ", &URL_SAFE_NO_PAD.encode([7u8; 31])] {
+            assert!(matches!(
+                hs256_key_bytes(&key(short)),
+                Err(JoseError::KeyUnusable)
+            ));
+        }
+        assert_eq!(
+            hs256_key_bytes(&key(&URL_SAFE_NO_PAD.encode([7u8; 32])))
+                .unwrap()
+                .len(),
+            32
+        );
+    }
 
     #[test]
     fn base64url_must_be_canonical() {

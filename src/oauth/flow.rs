@@ -24,6 +24,26 @@ pub struct HttpClient {
 /// The timeout of one OAuth2 HTTP request.
 pub const HTTP_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// The largest answer read from an OAuth2 endpoint. Real token responses and discovery
+/// documents are a few KiB; a bigger one is refused instead of being stored in the vault.
+pub const MAX_RESPONSE_BYTES: u64 = 1024 * 1024;
+
+/// Reads at most [`MAX_RESPONSE_BYTES`] of a body (zeroized on drop); the error says why
+/// the body is unusable.
+fn read_capped(
+    resp: reqwest::blocking::Response,
+) -> Result<zeroize::Zeroizing<Vec<u8>>, &'static str> {
+    use std::io::Read as _;
+    let mut buf = zeroize::Zeroizing::new(Vec::with_capacity(16 * 1024));
+    resp.take(MAX_RESPONSE_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|_| "the answer was cut off")?;
+    if buf.len() as u64 > MAX_RESPONSE_BYTES {
+        return Err("the answer is larger than 1 MiB");
+    }
+    Ok(buf)
+}
+
 impl HttpClient {
     /// A client with a 30 s timeout and no redirects.
     pub fn new() -> Result<HttpClient, OAuthError> {
@@ -55,8 +75,8 @@ impl HttpClient {
         if !(200..300).contains(&status) {
             return Err(OAuthError::HttpStatus { what, status });
         }
-        resp.json()
-            .map_err(|_| OAuthError::Discovery("the document is not JSON"))
+        let body = read_capped(resp).map_err(OAuthError::Discovery)?;
+        serde_json::from_slice(&body).map_err(|_| OAuthError::Discovery("the document is not JSON"))
     }
 
     /// POSTs a form to `url` with the client's authentication; returns status,
@@ -106,10 +126,8 @@ impl HttpClient {
             .get(reqwest::header::CONTENT_TYPE)
             .and_then(|v| v.to_str().ok())
             .map(str::to_string);
-        let bytes = resp
-            .bytes()
-            .map_err(|source| OAuthError::Http { what, source })?;
-        Ok((status, ct, zeroize::Zeroizing::new(bytes.to_vec())))
+        let bytes = read_capped(resp).map_err(OAuthError::MalformedResponse)?;
+        Ok((status, ct, bytes))
     }
 }
 

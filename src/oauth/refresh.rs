@@ -13,7 +13,7 @@ pub const MAX_MARGIN_SECS: i64 = 60;
 /// 30 s early and a 1-hour token 60 s early.
 pub fn margin_secs(t: &TokenSet) -> i64 {
     match t.expires_at {
-        Some(at) => ((at - t.obtained_at) / 10).clamp(1, MAX_MARGIN_SECS),
+        Some(at) => (at.saturating_sub(t.obtained_at) / 10).clamp(1, MAX_MARGIN_SECS),
         None => 0,
     }
 }
@@ -21,7 +21,8 @@ pub fn margin_secs(t: &TokenSet) -> i64 {
 /// True when the access token expires within the margin at `now` (Unix seconds).
 /// A token without a known expiry is used until the resource server rejects it.
 pub fn needs_refresh(t: &TokenSet, now: i64) -> bool {
-    t.expires_at.is_some_and(|at| now + margin_secs(t) >= at)
+    t.expires_at
+        .is_some_and(|at| now.saturating_add(margin_secs(t)) >= at)
 }
 
 /// True when the access token has expired at `now`.
@@ -87,6 +88,12 @@ mod tests {
         let short = set("a", 0, Some(5));
         assert_eq!(margin_secs(&short), 1);
         assert!(!needs_refresh(&set("a", 0, None), i64::MAX / 2));
+        // Hand-edited times at the ends of i64 neither overflow nor panic.
+        let extreme = set("a", i64::MIN, Some(i64::MAX));
+        assert_eq!(margin_secs(&extreme), 60);
+        assert!(!needs_refresh(&extreme, 0));
+        assert!(needs_refresh(&extreme, i64::MAX));
+        assert!(needs_refresh(&set("a", i64::MAX, Some(i64::MIN)), 0));
     }
 
     #[test]

@@ -91,10 +91,36 @@ fn check_version(text: &str) -> Result<(), FormatError> {
 /// The text of a toml error without the source snippet it quotes (a snippet could hold
 /// a secret value): its first line only, which names the line and column.
 fn redact_toml_error(e: &toml::de::Error) -> String {
+    let message = redact_quoted(e.message());
     match e.span() {
-        Some(span) => format!("{} (at byte {})", e.message(), span.start),
-        None => e.message().to_string(),
+        Some(span) => format!("{message} (at byte {})", span.start),
+        None => message,
     }
+}
+
+/// Replaces every double-quoted string in a serde message with `"…"`: serde quotes the
+/// value it did not expect (`invalid type: string "hunter2", expected i64`), and that
+/// value can be a secret in the wrong place. Names in backticks are kept.
+fn redact_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut chars = message.chars();
+    while let Some(c) = chars.next() {
+        if c != '"' {
+            out.push(c);
+            continue;
+        }
+        out.push_str("\"…\"");
+        let mut escaped = false;
+        for c in chars.by_ref() {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => break,
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Parses the whole decrypted document.
@@ -121,6 +147,11 @@ pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError
     let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotUtf8)?;
     check_version(text)?;
     let header = format!("[secrets.{}]", quote(name));
+    // The scan is only sound on the one-line-per-value layout we write: a hand-written
+    // multi-line string could hold a forged header line, so such a text gets a full
+    // parse (our basic strings escape `"`, so `"""` never appears in what we write).
+    let canonical = memchr::memmem::find(bytes, b"\"\"\"").is_none()
+        && memchr::memmem::find(bytes, b"'''").is_none();
     let mut found = None;
     // memchr's SIMD search: str::match_indices (Two-Way) took a tenth of `get` at
     // 100,000 secrets (bench/vault.sh).
@@ -129,11 +160,15 @@ pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError
         let end = i + header.len();
         let at_line_end = matches!(text.as_bytes().get(end), None | Some(b'\n') | Some(b'\r'));
         if at_line_start && at_line_end {
+            if found.is_some() {
+                // A duplicate header: the full parse reports it.
+                found = None;
+                break;
+            }
             found = Some(end);
-            break;
         }
     }
-    let Some(start) = found else {
+    let Some(start) = found.filter(|_| canonical) else {
         return Ok(parse(bytes)?.secrets.remove(name));
     };
     // The fragment ends at the next table header: no value line starts with '['.
@@ -274,6 +309,42 @@ mod tests {
             created: 1,
             updated: 2,
         }
+    }
+
+    #[test]
+    fn type_errors_do_not_quote_values() {
+        let text = "version = 1\n[secrets.\"a\"]\ntype = \"password\"\nvalue = \"v\"\ncreated = \"hunter2-secret\"\nupdated = 1\n";
+        for e in [
+            parse(text.as_bytes()).unwrap_err(),
+            find_entry(text.as_bytes(), "a").unwrap_err(),
+        ] {
+            let msg = e.to_string();
+            assert!(!msg.contains("hunter2"), "{msg}");
+            assert!(msg.contains("expected i64"), "{msg}");
+        }
+    }
+
+    #[test]
+    fn find_entry_agrees_with_parse_on_hand_written_text() {
+        let secret =
+            |v: &str| format!("type = \"password\"\ncreated = 1\nupdated = 1\nvalue = \"{v}\"\n");
+        // Two tables with one name: parse refuses it, so must find_entry.
+        let dup = format!(
+            "version = 1\n[secrets.\"a\"]\n{}[secrets.\"a\"]\n{}",
+            secret("one"),
+            secret("two")
+        );
+        assert!(parse(dup.as_bytes()).is_err());
+        assert!(find_entry(dup.as_bytes(), "a").is_err());
+        // A forged header inside a multi-line string is not a secret.
+        let forged = format!(
+            "version = 1\n[secrets.\"a\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\nvalue = '''x\n[secrets.\"b\"]\n{}description = \"\" # '''\n",
+            secret("forged")
+        );
+        let doc = parse(forged.as_bytes()).unwrap();
+        assert_eq!(doc.secrets.keys().collect::<Vec<_>>(), ["a"]);
+        assert!(find_entry(forged.as_bytes(), "b").unwrap().is_none());
+        assert!(find_entry(forged.as_bytes(), "a").unwrap().is_some());
     }
 
     fn sample() -> VaultDoc {

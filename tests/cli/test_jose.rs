@@ -727,14 +727,14 @@ fn pubkey_formats_and_wrong_types() {
     let err = env.fails(&["pubkey", "hs"], b"", 2);
     assert!(err.contains("needs an rs256 secret"), "{err}");
     let err = env.fails(&["jwe", "encrypt", "hs"], b"x", 2);
-    assert!(err.contains("hs256 secret cannot be used"), "{err}");
+    assert!(err.contains("cannot use a hs256 secret"), "{err}");
     env.ok(
         &["add", "password", "pw", "--from-stdin"],
         b"hunter2hunter2",
     );
     let err = env.fails(&["jws", "sign", "pw"], b"", 2);
     assert!(
-        err.contains("password secret cannot be used") && !err.contains("hunter2"),
+        err.contains("cannot use a password secret") && !err.contains("hunter2"),
         "{err}"
     );
 }
@@ -792,4 +792,16 @@ fn issue_and_verify_as_of_a_time_with_leeway() {
         b"",
     ));
     assert_eq!(h.trim(), format!("Authorization: Bearer {}", t.trim()));
+}
+
+#[test]
+fn wrong_key_type_error_does_not_contradict_its_hint() {
+    let env = keyed_env();
+    env.ok(&["add", "password", "pw", "--from-stdin"], b"v");
+    // An hs256 key is a JOSE key; the error is about this command, not JOSE as a whole.
+    let err = env.fails(&["jwe", "decrypt", "hs"], b"a.b.c.d.e", 2);
+    assert!(err.contains("cannot use a hs256 secret"), "{err}");
+    assert!(!err.contains("cannot be used for JOSE"), "{err}");
+    let err = env.fails(&["jws", "sign", "pw"], b"", 2);
+    assert!(err.contains("cannot use a password secret"), "{err}");
 }

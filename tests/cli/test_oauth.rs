@@ -621,3 +621,18 @@ fn no_token_value_in_debug_output_or_errors() {
     let revealed = s(&env.ok(&["token", "show", "q", "--reveal"], b""));
     assert!(revealed.contains("AT-SECRET-1"));
 }
+
+#[test]
+fn oversized_token_response_is_refused_and_stores_nothing() {
+    let idp = FakeIdp::start(AuthorizeMode::Grant);
+    let huge = format!(
+        r#"{{"access_token":"{}","token_type":"Bearer"}}"#,
+        "A".repeat(2 * 1024 * 1024)
+    );
+    idp.respond(200, "application/json", &huge);
+    let (env, _) = fake_env(&idp, &[], b"");
+    let before = env.vault_bytes();
+    let err = env.fails(&["token", "request", "q", "--timeout", "60s"], b"", 2);
+    assert!(err.contains("larger than 1 MiB"), "{err}");
+    assert_eq!(env.vault_bytes(), before);
+}

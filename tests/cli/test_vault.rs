@@ -837,3 +837,50 @@ fn database_url_is_also_a_field() {
     let err = env.fails(&["get", "pg", "--field", "nope"], b"", 2);
     assert!(err.contains("url"), "{err}");
 }
+
+#[test]
+fn endless_input_files_are_refused_not_read_to_the_end() {
+    let mut env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    assert_bad_input(
+        &env,
+        &["add", "password", "z", "--from-file", "/dev/zero"],
+        b"",
+        "/dev/zero is larger than",
+    );
+    env.use_identity_file = false;
+    for var in [
+        "FLOWLET_SECRETS_IDENTITY_FILE",
+        "FLOWLET_SECRETS_PASSPHRASE_FILE",
+    ] {
+        env.env = vec![(var.into(), "/dev/zero".into())];
+        assert_bad_input(&env, &["get", "api"], b"", "/dev/zero is larger than");
+    }
+}
+
+#[test]
+fn header_refuses_crlf_from_a_hand_edited_vault() {
+    let env = TestEnv::new();
+    let id = flowlet_secrets::vault::crypto::parse_identity(
+        &std::fs::read_to_string(&env.identity_file).unwrap(),
+    )
+    .unwrap();
+    let text = "version = 1\n\
+        [secrets.\"pw\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\n\
+        value = \"SEKRIT\\r\\nInjected: 1\"\n\
+        [secrets.\"hn\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\n\
+        value = \"v\"\nheader_name = \"X-K\\r\\nInjected\"\n\
+        [secrets.\"hh\"]\ntype = \"headers\"\ncreated = 1\nupdated = 1\n\
+        headers = [{name = \"X-A\", value = \"v\\nInjected: 1\"}]\n";
+    let ct = flowlet_secrets::vault::crypto::encrypt_to(&id.to_public(), text.as_bytes()).unwrap();
+    std::fs::write(env.vault_dir.join("vault.age"), ct).unwrap();
+    for name in ["pw", "hn", "hh"] {
+        for format in ["lines", "json", "curl-config"] {
+            let out = env.run(&["header", name, "--format", format], b"");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{name} {format}: {stderr}");
+            assert!(out.stdout.is_empty(), "{name} {format}: printed a header");
+            assert!(!stderr.contains("SEKRIT"), "{stderr}");
+        }
+    }
+}

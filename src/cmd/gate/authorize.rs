@@ -27,7 +27,8 @@ pub fn cmd_gate_authorize(g: &GlobalArgs, a: AuthorizeArgs) -> CliResult {
     let guard = Guard::new(&a.name, &entry.data, req).map_err(gate_error)?;
     let input = read_stdin()?;
     let verdict = match std::str::from_utf8(&input) {
-        Ok(text) => guard.check(value_from_input(text, guard.header_name()), now_unix()),
+        Ok(text) => value_from_input(text, guard.header_name())
+            .and_then(|value| guard.check(value, now_unix())),
         Err(_) => Err(Denial::Malformed("the input is not UTF-8 text")),
     };
     match verdict {

@@ -27,6 +27,9 @@ pub fn gate_error(e: GateError) -> CliError {
             Some("e.g. `--rule /admin=signer:admin,orders:write --rule /=staff`")
         }
         GateError::NoRules => Some("give `--secret NAME`, `--rule PREFIX=NAME` or `--config FILE`"),
+        GateError::KeyUnusable { .. } => {
+            Some("replace the secret with `flowlet-secrets add … --force`")
+        }
         GateError::BadScope(_) => {
             Some("scopes are separated by commas in --rule; each is one token")
         }

@@ -55,7 +55,7 @@ pub(crate) fn jose_error(e: JoseError, name: &str) -> CliError {
             "the algorithm comes from the secret {name:?}, never from the token"
         )),
         JoseError::WrongKeyType(_) => {
-            Some("`flowlet-secrets list --type rs256` shows the key pairs in this vault".into())
+            Some("jws and header take hs256 or rs256 secrets; jwe and pubkey take rs256".into())
         }
         JoseError::KeyUnusable => Some(format!(
             "the stored key of {name:?} cannot be loaded; re-import it with `flowlet-secrets add … --force`"

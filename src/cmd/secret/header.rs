@@ -49,6 +49,12 @@ pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
             )));
         }
     };
+    http_header::check(&lines).map_err(|e| {
+        super::secret_error(e).hinted(format!(
+            "the stored value of {:?} cannot be a header; fix it with `flowlet-secrets edit`",
+            a.name
+        ))
+    })?;
     let out = http_header::render(&lines, a.format);
     term::write_stdout(out.as_bytes())?;
     Ok(())

@@ -33,9 +33,14 @@ pub fn token_state(e: &Entry, now: i64) -> Option<String> {
     })
 }
 
-/// Formats Unix seconds as RFC 3339 UTC.
+/// The last second RFC 3339 can write: 9999-12-31T23:59:59Z.
+const MAX_RFC3339_SECS: i64 = 253_402_300_799;
+
+/// Formats Unix seconds as RFC 3339 UTC, clamped to 1970..=9999 (a hand-edited vault or
+/// an IdP can hold any i64; humantime panics past year 9999).
 pub fn format_time(t: i64) -> String {
-    let st = std::time::UNIX_EPOCH + std::time::Duration::from_secs(t.max(0) as u64);
+    let secs = t.clamp(0, MAX_RFC3339_SECS) as u64;
+    let st = std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs);
     humantime::format_rfc3339_seconds(st).to_string()
 }
 
@@ -115,4 +120,17 @@ pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
     }
     term::write_stdout(text.as_bytes())?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::format_time;
+
+    #[test]
+    fn format_time_never_panics() {
+        assert_eq!(format_time(0), "1970-01-01T00:00:00Z");
+        assert_eq!(format_time(i64::MIN), "1970-01-01T00:00:00Z");
+        assert_eq!(format_time(i64::MAX), "9999-12-31T23:59:59Z");
+        assert_eq!(format_time(253_402_300_800), "9999-12-31T23:59:59Z");
+    }
 }

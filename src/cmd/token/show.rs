@@ -20,7 +20,7 @@ fn token_json(name: &str, e: &Entry, reveal: bool, now: i64) -> Option<serde_jso
     });
     if let Some(t) = &o.token {
         v["expires_at"] = t.expires_at.map(format_time).into();
-        v["expires_in_secs"] = t.expires_at.map(|at| (at - now).max(0)).into();
+        v["expires_in_secs"] = t.expires_at.map(|at| at.saturating_sub(now).max(0)).into();
         v["obtained_at"] = format_time(t.obtained_at).into();
         v["scope"] = t.scope.clone().into();
         v["refresh_token"] = t.refresh_token.is_some().into();
