@@ -11,6 +11,9 @@
 # else target/debug/flowlet-secrets).
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/.." && pwd)
+if [ -z "${FLOWLET_SECRETS_BIN:-}" ] && ! command -v flowlet-secrets >/dev/null; then
+  (cd "$repo" && cargo build --quiet --bin flowlet-secrets)
+fi
 bin=${FLOWLET_SECRETS_BIN:-$(command -v flowlet-secrets || echo "${CARGO_TARGET_DIR:-$repo/target}/debug/flowlet-secrets")}
 idp_port=${IDP_PORT:-9090}
 cb_port=${REDIRECT_PORT:-47813}
