@@ -195,10 +195,8 @@ pub fn exchange_code(
     verifier: &SecretValue,
     redirect_uri: &str,
 ) -> Result<TokenResponse, OAuthError> {
-    let what = "token endpoint";
-    let (status, ct, body) = http.post_form(
-        what,
-        &cfg.token_url,
+    token_request(
+        http,
         cfg,
         vec![
             ("grant_type", "authorization_code"),
@@ -206,8 +204,7 @@ pub fn exchange_code(
             ("redirect_uri", redirect_uri),
             ("code_verifier", verifier.expose_secret()),
         ],
-    )?;
-    token_response::parse(what, status, ct.as_deref(), &body)
+    )
 }
 
 /// Refreshes the access token (RFC 6749 §6). The scope is not sent, so the provider
@@ -217,16 +214,25 @@ pub fn refresh(
     cfg: &OAuth2,
     refresh_token: &SecretValue,
 ) -> Result<TokenResponse, OAuthError> {
-    let what = "token endpoint";
-    let (status, ct, body) = http.post_form(
-        what,
-        &cfg.token_url,
+    token_request(
+        http,
         cfg,
         vec![
             ("grant_type", "refresh_token"),
             ("refresh_token", refresh_token.expose_secret()),
         ],
-    )?;
+    )
+}
+
+/// One token-endpoint request (RFC 6749 §3.2) with the client's authentication, parsed
+/// leniently by [`token_response::parse`].
+fn token_request(
+    http: &HttpClient,
+    cfg: &OAuth2,
+    form: Vec<(&str, &str)>,
+) -> Result<TokenResponse, OAuthError> {
+    let what = "token endpoint";
+    let (status, ct, body) = http.post_form(what, &cfg.token_url, cfg, form)?;
     token_response::parse(what, status, ct.as_deref(), &body)
 }
 
