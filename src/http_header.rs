@@ -83,7 +83,7 @@ pub fn for_headers(h: &Headers) -> Vec<HeaderLine> {
 ///
 /// # Errors
 /// [`SecretError::InvalidHeaderName`] or [`SecretError::InvalidHeaderValue`].
-pub fn check(lines: &[HeaderLine]) -> Result<(), SecretError> {
+fn check(lines: &[HeaderLine]) -> Result<(), SecretError> {
     for l in lines {
         validate_header_name(&l.name)?;
         validate_header_value(&l.name, l.value.expose_secret())?;
@@ -97,7 +97,15 @@ fn curl_quote(s: &str) -> String {
 }
 
 /// Renders header lines in `format`; the result holds credentials (zeroized on drop).
-pub fn render(lines: &[HeaderLine], format: HeaderFormat) -> zeroize::Zeroizing<String> {
+///
+/// # Errors
+/// [`SecretError`] when a name or value could not be sent as a header (CR/LF, controls:
+/// only a hand-edited vault holds such values), so nothing is ever injected.
+pub fn render(
+    lines: &[HeaderLine],
+    format: HeaderFormat,
+) -> Result<zeroize::Zeroizing<String>, SecretError> {
+    check(lines)?;
     let mut out = zeroize::Zeroizing::new(String::new());
     match format {
         HeaderFormat::Lines => {
@@ -131,7 +139,7 @@ pub fn render(lines: &[HeaderLine], format: HeaderFormat) -> zeroize::Zeroizing<
             out.push('\n');
         }
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -145,7 +153,7 @@ mod tests {
             username: "Aladdin".into(),
             password: SecretValue::new("open sesame".into()),
         };
-        let out = render(&[for_basic(&b)], HeaderFormat::Lines);
+        let out = render(&[for_basic(&b)], HeaderFormat::Lines).unwrap();
         assert_eq!(
             out.as_str(),
             "Authorization: Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==\n"
@@ -160,20 +168,22 @@ mod tests {
         };
         let l = [for_password(&p)];
         assert_eq!(
-            render(&l, HeaderFormat::Lines).as_str(),
+            render(&l, HeaderFormat::Lines).unwrap().as_str(),
             "X-API-KEY: a\"b\\c\n"
         );
         assert_eq!(
-            render(&l, HeaderFormat::CurlConfig).as_str(),
+            render(&l, HeaderFormat::CurlConfig).unwrap().as_str(),
             "header = \"X-API-KEY: a\\\"b\\\\c\"\n"
         );
         assert_eq!(
-            render(&l, HeaderFormat::Json).as_str(),
+            render(&l, HeaderFormat::Json).unwrap().as_str(),
             "{\"X-API-KEY\":\"a\\\"b\\\\c\"}\n"
         );
         assert!(!format!("{:?}", l[0]).contains("a\"b"));
         assert_eq!(
-            render(&[bearer("t")], HeaderFormat::Lines).as_str(),
+            render(&[bearer("t")], HeaderFormat::Lines)
+                .unwrap()
+                .as_str(),
             "Authorization: Bearer t\n"
         );
     }

@@ -12,27 +12,23 @@ use super::read_entry;
 /// `header`.
 pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
     let vault = open_vault(g)?;
-    let entry = read_entry(&vault, &a.name)?;
+    let mut entry = read_entry(&vault, &a.name)?;
+    if matches!(entry.data, SecretData::Oauth2(_)) {
+        entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry)?;
+    }
     let lines: Vec<HeaderLine> = match &entry.data {
         SecretData::Password(p) => vec![http_header::for_password(p)],
         SecretData::Basic(b) => vec![http_header::for_basic(b)],
         SecretData::Headers(h) => http_header::for_headers(h),
-        SecretData::Oauth2(_) => {
-            let entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry.clone())?;
-            match &entry.data {
-                SecretData::Oauth2(o) => match &o.token {
-                    Some(t) => vec![http_header::bearer(t.access_token.expose_secret())],
-                    None => {
-                        return Err(no_error(format!(
-                            "secret {:?} has no access token yet",
-                            a.name
-                        ))
-                        .hinted(format!("run `flowlet-secrets token request {}`", a.name)));
-                    }
-                },
-                _ => unreachable!("fresh_entry keeps the type"),
+        SecretData::Oauth2(o) => match &o.token {
+            Some(t) => vec![http_header::bearer(t.access_token.expose_secret())],
+            None => {
+                return Err(
+                    no_error(format!("secret {:?} has no access token yet", a.name))
+                        .hinted(format!("run `flowlet-secrets token request {}`", a.name)),
+                );
             }
-        }
+        },
         SecretData::Hs256(_) | SecretData::Rs256(_) => {
             let jwt = crate::cmd::jose::sign_jwt_for_header(&entry, &a.claims)?;
             vec![http_header::bearer(jwt.expose_secret())]
@@ -49,13 +45,12 @@ pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
             )));
         }
     };
-    http_header::check(&lines).map_err(|e| {
+    let out = http_header::render(&lines, a.format).map_err(|e| {
         super::secret_error(e).hinted(format!(
             "the stored value of {:?} cannot be a header; fix it with `flowlet-secrets edit`",
             a.name
         ))
     })?;
-    let out = http_header::render(&lines, a.format);
     term::write_stdout(out.as_bytes())?;
     Ok(())
 }
