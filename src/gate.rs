@@ -13,11 +13,10 @@
 use std::collections::BTreeMap;
 
 use base64::Engine;
-use serde_json::{Map, Value};
 use subtle::ConstantTimeEq;
 use zeroize::Zeroizing;
 
-use crate::jose::verify::VerifyingKey;
+use crate::jose::verify::{VerifyingKey, granted_scopes};
 use crate::jose::{JoseError, VerifyPolicy};
 use crate::secret::{SecretData, SecretKind, SecretValue};
 
@@ -297,14 +296,6 @@ impl Guard {
         }
     }
 
-    /// The scopes this guard requires (JWT only).
-    pub fn required_scopes(&self) -> &[String] {
-        match &self.check {
-            Check::Jwt { req, .. } => &req.scopes,
-            _ => &[],
-        }
-    }
-
     /// Decides one request from the value of its credential header (see
     /// [`Guard::header_name`]); `None` when the header is absent. `now` is Unix seconds.
     ///
@@ -399,7 +390,12 @@ fn verify_jwt(
                 .get("sub")
                 .and_then(|v| v.as_str())
                 .map(str::to_string),
-            scopes: granted_scopes(&claims),
+            // For `X-Auth-Scopes`: the scopes as the JOSE policy reads them.
+            scopes: granted_scopes(&claims, None)
+                .unwrap_or_default()
+                .into_iter()
+                .map(str::to_string)
+                .collect(),
         }),
         Err(JoseError::InsufficientScope(first)) => Err(Denial::InsufficientScope {
             missing: vec![first],
@@ -407,24 +403,6 @@ fn verify_jwt(
         }),
         Err(e) => Err(Denial::InvalidToken(e.to_string())),
     }
-}
-
-/// The scopes of a verified token, for the `X-Auth-Scopes` answer: the `scope` string
-/// (RFC 8693 §4.2) and the `scp` array or string, as the JOSE policy reads them.
-fn granted_scopes(claims: &Map<String, Value>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for name in ["scope", "scp"] {
-        match claims.get(name) {
-            Some(Value::String(s)) => {
-                out.extend(s.split(' ').filter(|t| !t.is_empty()).map(str::to_string));
-            }
-            Some(Value::Array(items)) => {
-                out.extend(items.iter().filter_map(|v| v.as_str()).map(str::to_string));
-            }
-            _ => {}
-        }
-    }
-    out
 }
 
 /// Parses an `Authorization` value, or a whole `Authorization: …` line.

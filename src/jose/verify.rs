@@ -286,7 +286,7 @@ fn check_audience(claims: &Map<String, Value>, want: Option<&str>) -> Result<(),
 /// The scopes a token grants: whole tokens of the `scope` string (RFC 6749 §3.3,
 /// space-delimited) and of `scp` (an array of strings, or a space-delimited string),
 /// or of the one claim the policy names.
-fn granted_scopes<'a>(
+pub fn granted_scopes<'a>(
     claims: &'a Map<String, Value>,
     only: Option<&str>,
 ) -> Result<Vec<&'a str>, JoseError> {
