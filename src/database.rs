@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use zeroize::Zeroizing;
 
-use crate::secret::{Database, SecretValue};
+use crate::secret::{Database, SecretData, SecretValue};
 
 /// Errors turning a database secret into client settings.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -228,6 +228,15 @@ pub fn mysql_option_file(
         let _ = writeln!(out, "[mysql]\ndatabase={}", option_quote(db, "database")?);
     }
     Ok(out)
+}
+
+/// The connection URL of a mysql/postgres secret; `None` for any other type.
+pub fn connection_url_of(data: &SecretData) -> Option<Zeroizing<String>> {
+    match data {
+        SecretData::Mysql(d) => Some(connection_url(Dialect::Mysql, d)),
+        SecretData::Postgres(d) => Some(connection_url(Dialect::Postgres, d)),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

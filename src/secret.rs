@@ -388,7 +388,6 @@ impl SecretData {
             SecretData::Hs256(_) => &["key"],
             SecretData::Rs256(_) => &["public-key", "private-key"],
             SecretData::Mysql(_) | SecretData::Postgres(_) => {
-                // `url` is computed by the command layer (crate::database).
                 &["password", "host", "port", "user", "database", "url"]
             }
         }
@@ -462,6 +461,7 @@ impl SecretData {
                 "port" => d.port.map(|p| FieldValue::Plain(p.to_string())),
                 "user" => plain(d.user.clone()),
                 "database" => d.database.clone().map(FieldValue::Plain),
+                "url" => crate::database::connection_url_of(self).map(FieldValue::SecretOwned),
                 _ => return Err(self.unknown_field(f)),
             },
             (_, f) => return Err(self.unknown_field(f)),
@@ -503,6 +503,8 @@ pub enum FieldValue<'a> {
     Secret(&'a str),
     /// A non-secret value.
     Plain(String),
+    /// A secret value computed from the fields (a connection URL), zeroized on drop.
+    SecretOwned(zeroize::Zeroizing<String>),
 }
 
 impl FieldValue<'_> {
@@ -511,6 +513,7 @@ impl FieldValue<'_> {
         match self {
             FieldValue::Secret(s) => s,
             FieldValue::Plain(s) => s,
+            FieldValue::SecretOwned(s) => s,
         }
     }
 }

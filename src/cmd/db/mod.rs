@@ -38,17 +38,8 @@ pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
 
 /// The connection URL of a mysql/postgres entry, or a wrong-type error.
 fn connection_url(name: &str, e: &Entry) -> CliResult<SecretValue> {
-    let url = match &e.data {
-        SecretData::Mysql(d) => database::connection_url(database::Dialect::Mysql, d),
-        SecretData::Postgres(d) => database::connection_url(database::Dialect::Postgres, d),
-        _ => {
-            return Err(crate::cmd::wrong_type(
-                name,
-                e.data.kind(),
-                "mysql or postgres",
-            ));
-        }
-    };
+    let url = database::connection_url_of(&e.data)
+        .ok_or_else(|| crate::cmd::wrong_type(name, e.data.kind(), "mysql or postgres"))?;
     Ok(SecretValue::new(url.to_string()))
 }
 

@@ -2,7 +2,6 @@
 
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::cmd::vault::open_vault;
-use crate::database;
 use crate::error::{CliResult, no_error};
 use crate::secret::{Entry, SecretData, SecretValue};
 use crate::term;
@@ -35,18 +34,6 @@ pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
 /// Exit 2 for a field the type does not have (the hint lists the fields); exit 1 when
 /// the field exists but is not set.
 pub fn field_value(name: &str, e: &Entry, field: Option<&str>) -> CliResult<SecretValue> {
-    if field == Some("url") {
-        let url = match &e.data {
-            SecretData::Mysql(d) => Some(database::connection_url(database::Dialect::Mysql, d)),
-            SecretData::Postgres(d) => {
-                Some(database::connection_url(database::Dialect::Postgres, d))
-            }
-            _ => None,
-        };
-        if let Some(url) = url {
-            return Ok(SecretValue::new(url.to_string()));
-        }
-    }
     match e.data.field(field).map_err(secret_error)? {
         Some(v) => Ok(SecretValue::new(v.as_str().to_string())),
         None => Err(no_error(format!(
