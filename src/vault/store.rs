@@ -260,27 +260,33 @@ impl Vault {
         })
     }
 
-    /// Decrypts and parses the whole vault.
-    pub fn read_doc(&self) -> Result<VaultDoc, VaultError> {
-        let text = self.read_plaintext()?;
-        format::parse(&text).map_err(|source| VaultError::Format {
-            path: self.paths.vault(),
-            source,
-        })
-    }
-
-    /// Reads one secret: one decrypt, and a parse of that secret's lines only.
-    pub fn read_entry(&self, name: &str) -> Result<Option<Entry>, VaultError> {
+    /// Decrypts the vault, hands the plaintext to `f`, then wipes it.
+    fn with_plaintext<T>(&self, f: impl FnOnce(&[u8]) -> T) -> Result<T, VaultError> {
         let mut text = self.read_plaintext()?;
-        let found = format::find_entry(&text, name).map_err(|source| VaultError::Format {
-            path: self.paths.vault(),
-            source,
-        });
+        let out = f(&text);
         // `Zeroizing<Vec<u8>>` wipes the elements one volatile byte at a time (zeroize
         // 1.9), a tenth of `get` at 100,000 secrets; with the length at 0 the drop wipes
         // the whole allocation as spare capacity: one memset behind an optimisation barrier.
         text.clear();
-        found
+        Ok(out)
+    }
+
+    /// Decrypts and parses the whole vault.
+    pub fn read_doc(&self) -> Result<VaultDoc, VaultError> {
+        self.with_plaintext(format::parse)?
+            .map_err(|source| VaultError::Format {
+                path: self.paths.vault(),
+                source,
+            })
+    }
+
+    /// Reads one secret: one decrypt, and a parse of that secret's lines only.
+    pub fn read_entry(&self, name: &str) -> Result<Option<Entry>, VaultError> {
+        self.with_plaintext(|text| format::find_entry(text, name))?
+            .map_err(|source| VaultError::Format {
+                path: self.paths.vault(),
+                source,
+            })
     }
 
     /// Checks that the identity decrypts the vault and the document parses.
