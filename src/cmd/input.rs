@@ -25,20 +25,22 @@ pub fn strip_one_newline(s: &mut Vec<u8>) {
 /// a bound on what `--from-file /dev/zero` can allocate.
 pub const MAX_VALUE_BYTES: u64 = 16 * 1024 * 1024;
 
+/// Reads at most `max` bytes from `r` into a buffer that is zeroized on drop;
+/// `Ok(None)` when the input is longer (it is not read to the end: `/dev/zero` is fine).
+pub fn read_capped(r: impl Read, max: u64) -> std::io::Result<Option<Zeroizing<Vec<u8>>>> {
+    let mut buf = Zeroizing::new(Vec::new());
+    r.take(max + 1).read_to_end(&mut buf)?;
+    Ok((buf.len() as u64 <= max).then_some(buf))
+}
+
 /// Reads the raw bytes of a value from stdin or a file, exactly. `Ok(None)` when
 /// neither source was chosen.
 pub fn read_source_bytes(src: &ValueSourceArgs) -> CliResult<Option<Zeroizing<Vec<u8>>>> {
     if src.from_stdin {
-        let mut buf = Zeroizing::new(Vec::new());
-        std::io::stdin()
-            .lock()
-            .take(MAX_VALUE_BYTES + 1)
-            .read_to_end(&mut buf)
-            .map_err(|e| failure("cannot read standard input").hinted(e.to_string()))?;
-        if buf.len() as u64 > MAX_VALUE_BYTES {
-            return Err(too_large("standard input", MAX_VALUE_BYTES));
-        }
-        Ok(Some(buf))
+        read_capped(std::io::stdin().lock(), MAX_VALUE_BYTES)
+            .map_err(|e| failure("cannot read standard input").hinted(e.to_string()))?
+            .map(Some)
+            .ok_or_else(|| too_large("standard input", MAX_VALUE_BYTES))
     } else if let Some(p) = &src.from_file {
         read_file_capped(p, MAX_VALUE_BYTES, "").map(Some)
     } else {
@@ -57,12 +59,9 @@ pub fn read_file_capped(p: &Path, max: u64, what: &str) -> CliResult<Zeroizing<V
     };
     let cannot = |e: std::io::Error| user_error(format!("cannot read {name}: {e}"));
     let f = std::fs::File::open(p).map_err(cannot)?;
-    let mut buf = Zeroizing::new(Vec::new());
-    f.take(max + 1).read_to_end(&mut buf).map_err(cannot)?;
-    if buf.len() as u64 > max {
-        return Err(too_large(&name, max));
-    }
-    Ok(buf)
+    read_capped(f, max)
+        .map_err(cannot)?
+        .ok_or_else(|| too_large(&name, max))
 }
 
 fn too_large(what: &str, max: u64) -> crate::error::CliError {

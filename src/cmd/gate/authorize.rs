@@ -1,6 +1,6 @@
 //! `authorize NAME`: one `Authorization` value from stdin, one verdict as the exit status.
 
-use std::io::{IsTerminal, Read};
+use std::io::IsTerminal;
 
 use zeroize::Zeroizing;
 
@@ -63,17 +63,8 @@ fn read_stdin() -> CliResult<Zeroizing<Vec<u8>>> {
                 .hinted("e.g. `printf 'Authorization: Basic …' | flowlet-secrets authorize NAME`"),
         );
     }
-    let mut buf = Zeroizing::new(Vec::new());
     let limit = (4 * MAX_CREDENTIAL_LEN) as u64;
-    std::io::stdin()
-        .lock()
-        .take(limit + 1)
-        .read_to_end(&mut buf)
-        .map_err(|e| failure("cannot read standard input").hinted(e.to_string()))?;
-    if buf.len() as u64 > limit {
-        return Err(no_error(
-            "denied: malformed credentials: the input is too long",
-        ));
-    }
-    Ok(buf)
+    crate::cmd::input::read_capped(std::io::stdin().lock(), limit)
+        .map_err(|e| failure("cannot read standard input").hinted(e.to_string()))?
+        .ok_or_else(|| no_error("denied: malformed credentials: the input is too long"))
 }

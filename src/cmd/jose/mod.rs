@@ -7,8 +7,6 @@ mod pubkey;
 mod sign;
 mod verify;
 
-use std::io::Read;
-
 use crate::cli::GlobalArgs;
 use crate::cli::jose::{JweCommand, JwsCommand};
 use crate::error::{CliError, CliResult, ErrorKind, user_error};
@@ -79,15 +77,10 @@ pub(crate) fn read_token(arg: Option<String>, max: usize) -> CliResult<String> {
                 .hinted("pass the token as an argument or on standard input"));
         }
         None => {
-            let mut buf = Vec::new();
-            std::io::stdin()
-                .lock()
-                .take(max as u64 + 2)
-                .read_to_end(&mut buf)?;
-            if buf.len() > max + 1 {
-                return Err(CliError::new(ErrorKind::No, JoseError::TooLarge { max }));
-            }
-            String::from_utf8(buf).map_err(|_| {
+            // One byte over the cap for a trailing newline.
+            let buf = crate::cmd::input::read_capped(std::io::stdin().lock(), max as u64 + 1)?
+                .ok_or_else(|| CliError::new(ErrorKind::No, JoseError::TooLarge { max }))?;
+            String::from_utf8(buf.to_vec()).map_err(|_| {
                 CliError::new(
                     ErrorKind::No,
                     JoseError::Malformed("token is not text".into()),
@@ -105,17 +98,8 @@ pub(crate) fn read_token(arg: Option<String>, max: usize) -> CliResult<String> {
 
 /// Reads all of stdin, refusing more than `max` bytes; the buffer is zeroized on drop.
 pub(crate) fn read_stdin_capped(max: usize) -> CliResult<zeroize::Zeroizing<Vec<u8>>> {
-    let mut buf = zeroize::Zeroizing::new(Vec::new());
-    std::io::stdin()
-        .lock()
-        .take(max as u64 + 1)
-        .read_to_end(&mut buf)?;
-    if buf.len() > max {
-        return Err(user_error(format!(
-            "standard input is larger than {max} bytes"
-        )));
-    }
-    Ok(buf)
+    crate::cmd::input::read_capped(std::io::stdin().lock(), max as u64)?
+        .ok_or_else(|| user_error(format!("standard input is larger than {max} bytes")))
 }
 
 /// Parses `--at TIME`: Unix seconds, or an RFC 3339 date-time.
