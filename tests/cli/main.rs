@@ -6,6 +6,7 @@
 
 mod common;
 mod test_db;
+mod test_examples;
 mod test_gate;
 mod test_generated;
 mod test_jose;
