@@ -19,7 +19,7 @@ use crate::cmd::vault::open_vault;
 use crate::database::{self, DatabaseError};
 use crate::env::{EnvError, EnvSpec};
 use crate::error::{CliError, CliResult, user_error};
-use crate::secret::{Entry, SecretData, SecretValue};
+use crate::secret::{Entry, SecretKind, SecretValue};
 use crate::term;
 use crate::vault::Vault;
 
@@ -83,7 +83,7 @@ fn load_for_specs(
         let Some(e) = entries.remove(&s.name) else {
             continue;
         };
-        let e = if wants_token && matches!(e.data, SecretData::Oauth2(_)) {
+        let e = if wants_token && e.data.kind() == SecretKind::Oauth2 {
             crate::cmd::token::fresh_entry(vault, &s.name, e)?
         } else {
             e
