@@ -20,7 +20,6 @@ use crate::database::{self, DatabaseError};
 use crate::env::{EnvError, EnvSpec};
 use crate::error::{CliError, CliResult, user_error};
 use crate::secret::{Entry, SecretKind, SecretValue};
-use crate::term;
 use crate::vault::Vault;
 
 /// `url`.
@@ -28,12 +27,7 @@ pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
     let vault = open_vault(g)?;
     let e = read_entry(&vault, &a.name)?;
     let url = connection_url(&a.name, &e)?;
-    let mut out = zeroize::Zeroizing::new(url.expose_secret().as_bytes().to_vec());
-    if term::stdout_is_terminal() {
-        out.push(b'\n');
-    }
-    term::write_stdout(&out)?;
-    Ok(())
+    crate::cmd::secret::get::write_value(&url)
 }
 
 /// The connection URL of a mysql/postgres entry, or a wrong-type error.

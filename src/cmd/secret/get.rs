@@ -18,6 +18,12 @@ pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
         entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry)?;
     }
     let value = field_value(&a.name, &entry, a.field.as_deref())?;
+    write_value(&value)
+}
+
+/// Prints one value byte-exact, as `get` and `url` do: a newline is added only when
+/// stdout is a terminal (and the value does not end with one).
+pub fn write_value(value: &SecretValue) -> CliResult {
     let mut out = zeroize::Zeroizing::new(value.expose_secret().as_bytes().to_vec());
     if term::stdout_is_terminal() && !out.ends_with(b"\n") {
         out.push(b'\n');
