@@ -1,12 +1,12 @@
 //! What a mysql/postgres secret becomes for a client: a connection URL (`url`), libpq's
 //! environment variables, and a MySQL/MariaDB option file (`run --db`).
 //!
-//! This module renders text only. Creating the private option file, setting the child's
+//! It depends on [`crate::secret`] (the [`Database`] type lives in `secret/database.rs`),
+//! never the reverse. This module renders text only. Creating the private option file, setting the child's
 //! environment and running it belong to the command layer (`cmd::db::run`).
 
 use std::fmt::Write as _;
 
-use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 use zeroize::Zeroizing;
 
 use crate::secret::{Database, SecretData, SecretValue};
@@ -22,64 +22,12 @@ pub enum DatabaseError {
     InvalidOptionName(String),
 }
 
-/// Which URL scheme and defaults to use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dialect {
-    /// `mysql://`
-    Mysql,
-    /// `postgres://`
-    Postgres,
-}
+pub use crate::secret::Dialect;
 
-/// RFC 3986 §2.3: only unreserved characters stay as they are in userinfo and path.
-const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-
-fn enc(s: &str) -> String {
-    utf8_percent_encode(s, COMPONENT).to_string()
-}
-
-/// `scheme://user:password@host:port/database?k=v`, every component percent-encoded
-/// (RFC 3986 §3.2.1, §3.3, §3.4). IPv6 hosts are bracketed (§3.2.2).
+/// `scheme://user:password@host:port/database?k=v`: see [`Database::url`], which owns
+/// the rule (the `url` field of a database secret).
 pub fn connection_url(dialect: Dialect, d: &Database) -> Zeroizing<String> {
-    let scheme = match dialect {
-        Dialect::Mysql => "mysql",
-        Dialect::Postgres => "postgres",
-    };
-    let host = if d.host.contains(':') && !d.host.starts_with('[') {
-        format!("[{}]", d.host)
-    } else if d.host.starts_with('/') {
-        // A PostgreSQL socket directory goes in the query (libpq's `host=` parameter).
-        String::new()
-    } else {
-        enc(&d.host)
-    };
-    let mut url = Zeroizing::new(format!(
-        "{scheme}://{}:{}@{host}",
-        enc(&d.user),
-        enc(d.password.expose_secret())
-    ));
-    if let Some(p) = d.port {
-        url.push_str(&format!(":{p}"));
-    }
-    url.push('/');
-    if let Some(db) = &d.database {
-        url.push_str(&enc(db));
-    }
-    let mut query: Vec<(String, String)> = d.options.clone();
-    if d.host.starts_with('/') {
-        query.insert(0, ("host".into(), d.host.clone()));
-    }
-    for (i, (k, v)) in query.iter().enumerate() {
-        url.push(if i == 0 { '?' } else { '&' });
-        url.push_str(&enc(k));
-        url.push('=');
-        url.push_str(&enc(v));
-    }
-    url
+    d.url(dialect)
 }
 
 /// libpq connection parameters and the environment variables that set them
@@ -232,11 +180,7 @@ pub fn mysql_option_file(
 
 /// The connection URL of a mysql/postgres secret; `None` for any other type.
 pub fn connection_url_of(data: &SecretData) -> Option<Zeroizing<String>> {
-    match data {
-        SecretData::Mysql(d) => Some(connection_url(Dialect::Mysql, d)),
-        SecretData::Postgres(d) => Some(connection_url(Dialect::Postgres, d)),
-        _ => None,
-    }
+    data.as_database().map(|(dialect, d)| d.url(dialect))
 }
 
 #[cfg(test)]

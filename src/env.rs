@@ -101,7 +101,7 @@ pub fn check_vars(vars: &[(String, SecretValue)]) -> Result<(), EnvError> {
         if vars[..i].iter().any(|(k2, _)| k2 == k) {
             return Err(EnvError::Duplicate(k.clone()));
         }
-        if v.expose_secret().contains('\0') {
+        if v.contains_any(|c| c == '\0') {
             return Err(EnvError::NulInValue(k.clone()));
         }
     }

@@ -5,7 +5,7 @@ use base64::Engine;
 
 use crate::secret::{
     BasicAuth, Headers, Password, SecretError, SecretValue, validate_header_name,
-    validate_header_value,
+    validate_header_secret,
 };
 
 /// One header line. `Debug` hides the value: it is sensitive.
@@ -43,6 +43,11 @@ pub fn bearer(token: &str) -> HeaderLine {
     }
 }
 
+/// `Authorization: Bearer TOKEN` for a stored token or a signed JWT.
+pub fn bearer_value(token: &SecretValue) -> HeaderLine {
+    bearer(token.expose_secret())
+}
+
 /// The header of a password secret: bearer, or `HEADER-NAME: VALUE`.
 pub fn for_password(p: &Password) -> HeaderLine {
     match &p.header_name {
@@ -50,7 +55,7 @@ pub fn for_password(p: &Password) -> HeaderLine {
             name: name.clone(),
             value: p.value.clone(),
         },
-        None => bearer(p.value.expose_secret()),
+        None => bearer_value(&p.value),
     }
 }
 
@@ -86,7 +91,7 @@ pub fn for_headers(h: &Headers) -> Vec<HeaderLine> {
 fn check(lines: &[HeaderLine]) -> Result<(), SecretError> {
     for l in lines {
         validate_header_name(&l.name)?;
-        validate_header_value(&l.name, l.value.expose_secret())?;
+        validate_header_secret(&l.name, &l.value)?;
     }
     Ok(())
 }
@@ -107,37 +112,33 @@ pub fn render(
 ) -> Result<zeroize::Zeroizing<String>, SecretError> {
     check(lines)?;
     let mut out = zeroize::Zeroizing::new(String::new());
-    match format {
-        HeaderFormat::Lines => {
-            for l in lines {
+    let mut json = serde_json::Map::new();
+    for l in lines {
+        // The one place a header value is read: it leaves the process on stdout.
+        let value = l.value.expose_secret();
+        match format {
+            HeaderFormat::Lines => {
                 out.push_str(&l.name);
                 out.push_str(": ");
-                out.push_str(l.value.expose_secret());
+                out.push_str(value);
                 out.push('\n');
             }
-        }
-        HeaderFormat::CurlConfig => {
-            for l in lines {
+            HeaderFormat::CurlConfig => {
                 out.push_str("header = \"");
-                out.push_str(&curl_quote(&format!(
-                    "{}: {}",
-                    l.name,
-                    l.value.expose_secret()
-                )));
+                out.push_str(&zeroize::Zeroizing::new(curl_quote(&format!(
+                    "{}: {value}",
+                    l.name
+                ))));
                 out.push_str("\"\n");
             }
-        }
-        HeaderFormat::Json => {
-            let mut map = serde_json::Map::new();
-            for l in lines {
-                map.insert(
-                    l.name.clone(),
-                    serde_json::Value::String(l.value.expose_secret().to_string()),
-                );
+            HeaderFormat::Json => {
+                json.insert(l.name.clone(), serde_json::Value::String(value.to_string()));
             }
-            out.push_str(&serde_json::Value::Object(map).to_string());
-            out.push('\n');
         }
+    }
+    if format == HeaderFormat::Json {
+        out.push_str(&serde_json::Value::Object(json).to_string());
+        out.push('\n');
     }
     Ok(out)
 }

@@ -59,8 +59,27 @@ pub fn can_prompt() -> bool {
     std::io::stderr().is_terminal() && std::fs::File::open("/dev/tty").is_ok()
 }
 
-/// Replaces control characters (except none) with `\u{…}` escapes and bounds the length,
-/// so untrusted text cannot move the cursor, ring the bell or flood the terminal.
+/// True for a character that must not reach a terminal raw from untrusted text: C0 and
+/// C1 controls and DEL (escape sequences, CSI 0x9b, bell), the bidirectional overrides,
+/// embeddings and isolates (U+202A..U+202E, U+2066..U+2069, U+200E/U+200F, U+061C:
+/// "Trojan Source", CVE-2021-42574), zero-width characters (U+200B..U+200D, U+2060,
+/// U+FEFF) and the line and paragraph separators U+2028/U+2029.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200b}'..='\u{200f}'
+                | '\u{2028}'..='\u{202e}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{feff}'
+        )
+}
+
+/// Replaces every [`is_unsafe_char`] character with a `\u{…}` escape and bounds the
+/// length, so untrusted text cannot move the cursor, ring the bell, reorder what is
+/// shown or flood the terminal. The one sanitizer of text output; JSON output uses
+/// [`terminal_safe_json`], which applies the same rule as JSON escapes.
 pub fn sanitize(s: &str) -> String {
     const MAX: usize = 2000;
     let mut out = String::with_capacity(s.len().min(MAX));
@@ -69,12 +88,35 @@ pub fn sanitize(s: &str) -> String {
             out.push('…');
             break;
         }
-        if c.is_control() {
+        if is_unsafe_char(c) && c.is_ascii() {
             out.extend(c.escape_default());
+        } else if is_unsafe_char(c) {
+            out.extend(c.escape_unicode());
         } else {
             out.push(c);
         }
     }
+    out
+}
+
+/// Pretty JSON (plus a newline) in which every [`is_unsafe_char`] character inside a
+/// string is written as a `\uXXXX` escape (RFC 8259 §7): the document still parses to
+/// exactly the same value, but no byte of it can steer a terminal.
+pub fn terminal_safe_json(v: &serde_json::Value) -> String {
+    let text = serde_json::to_string_pretty(v).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        // Newlines outside strings are the layout; serde_json escapes those inside.
+        if is_unsafe_char(c) && c != '\n' {
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{u:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
     out
 }
 
@@ -93,5 +135,22 @@ mod tests {
     fn sanitize_escapes_control_characters() {
         assert_eq!(sanitize("a\x1b[31mb\nc"), "a\\u{1b}[31mb\\nc");
         assert_eq!(sanitize("héllo"), "héllo");
+        for bad in [
+            '\x1b', '\x07', '\x7f', '\u{9b}', '\u{85}', '\u{202e}', '\u{2066}', '\u{2069}',
+            '\u{200f}', '\u{2028}', '\u{2029}', '\u{feff}', '\u{61c}',
+        ] {
+            let s = sanitize(&format!("a{bad}b"));
+            assert!(!s.contains(bad), "{bad:?}: {s}");
+            assert!(s.starts_with('a') && s.ends_with('b'), "{s}");
+        }
+    }
+
+    #[test]
+    fn terminal_safe_json_keeps_the_value() {
+        let v = serde_json::json!({"a": "x\u{1b}[2J\u{7f}\u{9b}\u{202e}\u{2028}y\nz"});
+        let s = terminal_safe_json(&v);
+        assert!(!s.chars().any(|c| is_unsafe_char(c) && c != '\n'));
+        let back: serde_json::Value = serde_json::from_str(&s).unwrap();
+        assert_eq!(back, v);
     }
 }

@@ -232,19 +232,7 @@ pub struct AddHeadersArgs {
     pub source: ValueSourceArgs,
 }
 
-/// How an imported HS256 key is encoded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
-pub enum KeyEncoding {
-    /// The bytes as they are.
-    #[default]
-    Raw,
-    /// Standard base64 (RFC 4648 §4), padding optional.
-    Base64,
-    /// base64url (RFC 4648 §5), as in a JWK `k`.
-    Base64url,
-    /// Hexadecimal.
-    Hex,
-}
+pub use crate::secret::KeyEncoding;
 
 /// `add hs256`.
 #[derive(Debug, Args)]
@@ -345,13 +333,15 @@ pub struct GetArgs {
     /// The secret's name
     #[arg(value_name = "NAME")]
     pub name: String,
-    /// The field to print [default: the type's main value]
-    ///
-    /// password: value, header-name; basic: password, username; headers: a header name;
-    /// oauth2: access-token, refresh-token, id-token, client-id, client-secret, scope,
-    /// expires-at; hs256: key; rs256: public-key, private-key; mysql/postgres: password,
-    /// host, port, user, database.
-    #[arg(long, short = 'f', value_name = "FIELD")]
+    /// The field to print; the help lists each type's fields from the field tables
+    /// (`crate::secret::field_help`).
+    #[arg(
+        long,
+        short = 'f',
+        value_name = "FIELD",
+        help = "The field to print [default: the type's main value]",
+        long_help = crate::secret::field_help()
+    )]
     pub field: Option<String>,
 }
 

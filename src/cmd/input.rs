@@ -96,7 +96,7 @@ pub fn read_value(src: &ValueSourceArgs, what: &str) -> CliResult<SecretValue> {
             first
         }
     };
-    if v.expose_secret().is_empty() {
+    if v.is_empty() {
         return Err(user_error(format!(
             "the {what} is empty; nothing was changed"
         )));

@@ -11,7 +11,7 @@ use url::Url;
 
 use super::token_response::{self, TokenResponse};
 use super::{OAuthError, shorten};
-use crate::secret::{ClientAuth, OAuth2, SecretValue};
+use crate::secret::{ClientAuth, Grant, OAuth2, SecretValue};
 
 /// An endpoint's answer: status, content type, body (zeroized on drop).
 type RawResponse = (u16, Option<String>, zeroize::Zeroizing<Vec<u8>>);
@@ -164,7 +164,8 @@ pub fn authorize_url(
     challenge: &str,
     state: &str,
 ) -> Result<Url, OAuthError> {
-    let mut url = Url::parse(&cfg.auth_url).map_err(|source| OAuthError::InvalidUrl {
+    let Grant::AuthorizationCode(code) = &cfg.grant;
+    let mut url = Url::parse(&code.auth_url).map_err(|source| OAuthError::InvalidUrl {
         what: "authorization",
         source,
     })?;
@@ -179,7 +180,7 @@ pub fn authorize_url(
         q.append_pair("state", state)
             .append_pair("code_challenge", challenge)
             .append_pair("code_challenge_method", "S256");
-        for (k, v) in &cfg.auth_params {
+        for (k, v) in &code.auth_params {
             q.append_pair(k, v);
         }
     }
@@ -275,6 +276,7 @@ pub fn revoke(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::secret::AuthorizationCode;
 
     fn cfg() -> OAuth2 {
         OAuth2 {
@@ -282,14 +284,16 @@ mod tests {
             issuer: None,
             client_id: "my app".into(),
             client_secret: None,
-            auth_url: "https://idp.example/authorize?tenant=x".into(),
             token_url: "https://idp.example/token".into(),
             revocation_url: None,
             userinfo_url: None,
             scopes: vec!["openid".into(), "offline_access".into()],
-            auth_params: vec![("prompt".into(), "consent".into())],
-            redirect_port: 8765,
-            redirect_host: "127.0.0.1".into(),
+            grant: Grant::AuthorizationCode(AuthorizationCode {
+                auth_url: "https://idp.example/authorize?tenant=x".into(),
+                auth_params: vec![("prompt".into(), "consent".into())],
+                redirect_port: 8765,
+                redirect_host: "127.0.0.1".into(),
+            }),
             client_auth: ClientAuth::None,
             token: None,
         }

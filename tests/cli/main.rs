@@ -12,6 +12,7 @@ mod test_generated;
 mod test_jose;
 mod test_oauth;
 mod test_quickstart;
+mod test_secret_types;
 mod test_vault;
 
 #[test]

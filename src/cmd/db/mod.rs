@@ -19,8 +19,7 @@ use crate::cmd::vault::open_vault;
 use crate::database::{self, DatabaseError};
 use crate::env::{EnvError, EnvSpec};
 use crate::error::{CliError, CliResult, user_error};
-use crate::secret::{Entry, SecretData, SecretValue};
-use crate::term;
+use crate::secret::{Entry, SecretKind, SecretValue};
 use crate::vault::Vault;
 
 /// `url`.
@@ -28,12 +27,7 @@ pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
     let vault = open_vault(g)?;
     let e = read_entry(&vault, &a.name)?;
     let url = connection_url(&a.name, &e)?;
-    let mut out = zeroize::Zeroizing::new(url.expose_secret().as_bytes().to_vec());
-    if term::stdout_is_terminal() {
-        out.push(b'\n');
-    }
-    term::write_stdout(&out)?;
-    Ok(())
+    crate::cmd::secret::get::write_value(&url)
 }
 
 /// The connection URL of a mysql/postgres entry, or a wrong-type error.
@@ -83,7 +77,7 @@ fn load_for_specs(
         let Some(e) = entries.remove(&s.name) else {
             continue;
         };
-        let e = if wants_token && matches!(e.data, SecretData::Oauth2(_)) {
+        let e = if wants_token && e.data.kind() == SecretKind::Oauth2 {
             crate::cmd::token::fresh_entry(vault, &s.name, e)?
         } else {
             e

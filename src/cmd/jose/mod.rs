@@ -117,27 +117,9 @@ pub(crate) fn parse_time(s: &str) -> CliResult<i64> {
         })
 }
 
-/// Renders JSON for stdout so that untrusted strings cannot drive a terminal: control
-/// characters beyond what serde_json escapes (DEL, C1) and bidirectional overrides
-/// become `\uXXXX` escapes, which keeps the output valid JSON with the same value.
-pub(crate) fn terminal_safe_json(v: &serde_json::Value) -> String {
-    let text = serde_json::to_string_pretty(v).unwrap_or_default();
-    let mut out = String::with_capacity(text.len() + 1);
-    for c in text.chars() {
-        let risky = (c.is_control() && c != '\n')
-            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
-        if risky {
-            let mut units = [0u16; 2];
-            for u in c.encode_utf16(&mut units) {
-                out.push_str(&format!("\\u{u:04x}"));
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('\n');
-    out
-}
+/// JSON for stdout that untrusted strings cannot drive a terminal with: one sanitizer,
+/// [`crate::term::terminal_safe_json`].
+pub(crate) use crate::term::terminal_safe_json;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,6 @@ use crate::cmd::secret::read_entry;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
 use crate::jose::jwk::{KeyUse, public_jwk, public_jwks};
-use crate::secret::SecretData;
 use crate::term;
 
 use super::jose_error;
@@ -18,7 +17,7 @@ pub fn cmd_jose_pubkey(g: &GlobalArgs, a: PubkeyArgs) -> CliResult {
     }
     let vault = open_vault(g)?;
     let entry = read_entry(&vault, &a.name)?;
-    let SecretData::Rs256(pair) = &entry.data else {
+    let Some(pair) = entry.data.as_rs256() else {
         return Err(crate::cmd::wrong_type(
             &a.name,
             entry.data.kind(),

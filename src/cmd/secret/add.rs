@@ -1,17 +1,15 @@
 //! `add TYPE NAME`: builds a typed secret from options and a value source, then stores it.
 
-use base64::Engine;
-
 use crate::cli::{
     AddBasicArgs, AddCommand, AddCommonArgs, AddDatabaseArgs, AddHeadersArgs, AddHs256Args,
-    AddPasswordArgs, AddRs256Args, GlobalArgs, KeyEncoding,
+    AddPasswordArgs, AddRs256Args, GlobalArgs,
 };
 use crate::cmd::input::{self, read_source_bytes, read_value};
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
 use crate::secret::{
-    self, BasicAuth, Database, Entry, HeaderPair, Headers, Password, SecretData, SecretValue,
-    now_unix, validate_header_name, validate_header_value,
+    self, BasicAuth, Database, Dialect, Entry, HeaderLinesError, HeaderPair, Headers, Password,
+    SecretData, now_unix, validate_header_name,
 };
 
 use super::{check_name, secret_error};
@@ -45,11 +43,11 @@ pub fn cmd_secret_add(g: &GlobalArgs, cmd: AddCommand) -> CliResult {
         }
         AddCommand::Mysql(a) => {
             check_name(&a.common.name)?;
-            (a.common.clone(), SecretData::Mysql(build_database(&a)?))
+            (a.common.clone(), build_database(&a, Dialect::Mysql)?)
         }
         AddCommand::Postgres(a) => {
             check_name(&a.common.name)?;
-            (a.common.clone(), SecretData::Postgres(build_database(&a)?))
+            (a.common.clone(), build_database(&a, Dialect::Postgres)?)
         }
     };
     store_new(g, &common, data)
@@ -93,109 +91,70 @@ fn build_password(a: &AddPasswordArgs) -> CliResult<SecretData> {
         validate_header_name(h).map_err(secret_error)?;
     }
     let value = read_value(&a.source, "value")?;
-    validate_header_value(
-        a.header_name.as_deref().unwrap_or("Authorization"),
-        value.expose_secret(),
-    )
-    .map_err(secret_error)?;
-    Ok(SecretData::Password(Password {
-        value,
-        header_name: a.header_name.clone(),
-    }))
+    Ok(Password::new(value, a.header_name.clone())
+        .map_err(secret_error)?
+        .into())
 }
 
 fn build_basic(a: &AddBasicArgs) -> CliResult<SecretData> {
     check_username(&a.username)?;
     let password = read_value(&a.source, "password")?;
-    // RFC 7617 allows any text in the password, but it travels in one header line.
-    if password
-        .expose_secret()
-        .chars()
-        .any(|c| c == '\r' || c == '\n' || c == '\0')
-    {
-        return Err(user_error("the password contains a line break or NUL")
-            .hinted("basic auth passwords travel in one header line; nothing was changed"));
-    }
-    Ok(SecretData::Basic(BasicAuth {
-        username: a.username.clone(),
-        password,
-    }))
+    Ok(BasicAuth::new(a.username.clone(), password)
+        .map_err(secret_error)?
+        .into())
 }
 
 /// RFC 7617 §2: "a user-id containing a colon character is invalid".
 pub fn check_username(u: &str) -> CliResult {
-    if u.is_empty() {
-        return Err(user_error("the username is empty"));
-    }
-    if u.contains(':') || u.chars().any(char::is_control) {
-        return Err(secret_error(secret::SecretError::InvalidUsername));
-    }
-    Ok(())
+    secret::check_username(u).map_err(secret_error)
 }
 
-/// Parses `Name: value` lines (blank lines skipped) into validated header pairs.
-pub fn parse_header_lines(text: &str) -> CliResult<Vec<HeaderPair>> {
-    let mut out: Vec<HeaderPair> = Vec::new();
-    for (i, line) in text.split('\n').enumerate() {
-        let line = line.strip_suffix('\r').unwrap_or(line);
-        if line.trim().is_empty() {
-            continue;
+/// A header-lines error as a usage error with its hint.
+fn header_lines_error(e: HeaderLinesError) -> crate::error::CliError {
+    match e {
+        HeaderLinesError::Invalid(e) => secret_error(e),
+        e @ HeaderLinesError::NoColon(_) => {
+            user_error(e.to_string()).hinted("one header per line, e.g. `X-API-KEY: abc`")
         }
-        let Some((name, value)) = line.split_once(':') else {
-            return Err(
-                user_error(format!("line {}: expected `Name: value`", i + 1))
-                    .hinted("one header per line, e.g. `X-API-KEY: abc`"),
-            );
-        };
-        let value = value
-            .trim_start_matches([' ', '\t'])
-            .trim_end_matches([' ', '\t']);
-        validate_header_name(name).map_err(secret_error)?;
-        validate_header_value(name, value).map_err(secret_error)?;
-        if out.iter().any(|p| p.name.eq_ignore_ascii_case(name)) {
-            return Err(user_error(format!("header {name:?} is given twice")));
-        }
-        out.push(HeaderPair {
-            name: name.to_string(),
-            value: SecretValue::new(value.to_string()),
-        });
+        e @ HeaderLinesError::Empty => user_error(e.to_string()).hinted("give `Name: value` lines"),
+        e @ HeaderLinesError::Duplicate(_) => user_error(e.to_string()),
     }
-    if out.is_empty() {
-        return Err(user_error("no headers given").hinted("give `Name: value` lines"));
-    }
-    Ok(out)
 }
 
 /// Reads the header lines of a headers secret from stdin, a file or the prompt.
 pub fn read_headers(src: &crate::cli::ValueSourceArgs) -> CliResult<Vec<HeaderPair>> {
-    let text = match read_source_bytes(src)? {
-        Some(bytes) => String::from_utf8(bytes.to_vec())
-            .map_err(|_| user_error("the headers are not UTF-8 text"))?,
+    let headers = match read_source_bytes(src)? {
+        Some(bytes) => {
+            let text = zeroize::Zeroizing::new(
+                String::from_utf8(bytes.to_vec())
+                    .map_err(|_| user_error("the headers are not UTF-8 text"))?,
+            );
+            Headers::parse(&text)
+        }
         None => {
             if !crate::term::can_prompt() {
                 return Err(input::no_terminal("headers"));
             }
             eprintln!("Enter headers as `Name: value`, one per prompt; an empty line ends.");
-            let mut text = String::new();
+            let mut lines = Vec::new();
             loop {
                 let line = input::prompt("Header (input hidden): ", "header")?;
-                if line.expose_secret().is_empty() {
+                if line.is_empty() {
                     break;
                 }
-                text.push_str(line.expose_secret());
-                text.push('\n');
+                lines.push(line);
             }
-            text
+            Headers::from_lines(&lines)
         }
     };
-    let text = zeroize::Zeroizing::new(text);
-    parse_header_lines(&text)
+    Ok(headers.map_err(header_lines_error)?.headers)
 }
 
 fn build_headers(a: &AddHeadersArgs) -> CliResult<SecretData> {
-    Ok(SecretData::Headers(Headers {
+    Ok(Headers {
         headers: read_headers(&a.source)?,
-    }))
+    }
+    .into())
 }
 
 fn build_hs256(a: &AddHs256Args) -> CliResult<SecretData> {
@@ -210,47 +169,10 @@ fn build_hs256(a: &AddHs256Args) -> CliResult<SecretData> {
                 "use --generate, or import with --from-stdin / --from-file (see --key-encoding)",
             ));
         };
-        let decoded = decode_key(&bytes, a.key_encoding)?;
-        secret::hs256_from_bytes(&decoded)
+        secret::hs256_from_text(&bytes, a.key_encoding)
     }
     .map_err(secret_error)?;
-    Ok(SecretData::Hs256(key))
-}
-
-fn decode_key(bytes: &[u8], enc: KeyEncoding) -> CliResult<zeroize::Zeroizing<Vec<u8>>> {
-    if enc == KeyEncoding::Raw {
-        return Ok(zeroize::Zeroizing::new(bytes.to_vec()));
-    }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|_| user_error("the encoded key is not text"))?
-        .trim();
-    let bad = || user_error(format!("the key is not valid {enc:?}").to_lowercase());
-    let engine = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::STANDARD,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-    );
-    let url_engine = base64::engine::GeneralPurpose::new(
-        &base64::alphabet::URL_SAFE,
-        base64::engine::GeneralPurposeConfig::new()
-            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent),
-    );
-    let v = match enc {
-        KeyEncoding::Base64 => engine.decode(text).map_err(|_| bad())?,
-        KeyEncoding::Base64url => url_engine.decode(text).map_err(|_| bad())?,
-        KeyEncoding::Hex => {
-            if text.len() % 2 != 0 {
-                return Err(bad());
-            }
-            (0..text.len())
-                .step_by(2)
-                .map(|i| u8::from_str_radix(&text[i..i + 2], 16))
-                .collect::<Result<Vec<u8>, _>>()
-                .map_err(|_| bad())?
-        }
-        KeyEncoding::Raw => unreachable!("handled above"),
-    };
-    Ok(zeroize::Zeroizing::new(v))
+    Ok(key.into())
 }
 
 fn build_rs256(a: &AddRs256Args) -> CliResult<SecretData> {
@@ -268,20 +190,22 @@ fn build_rs256(a: &AddRs256Args) -> CliResult<SecretData> {
         secret::rs256_from_pem(&bytes)
     }
     .map_err(secret_error)?;
-    Ok(SecretData::Rs256(pair))
+    Ok(pair.into())
 }
 
-fn build_database(a: &AddDatabaseArgs) -> CliResult<Database> {
+fn build_database(a: &AddDatabaseArgs, dialect: Dialect) -> CliResult<SecretData> {
     if a.user.is_empty() {
         return Err(user_error("the user is empty"));
     }
     let password = read_value(&a.source, "password")?;
-    Ok(Database {
-        host: a.host.clone(),
-        port: a.port,
-        user: a.user.clone(),
+    let d = Database::new(
+        a.host.clone(),
+        a.port,
+        a.user.clone(),
         password,
-        database: a.database.clone(),
-        options: a.options.clone(),
-    })
+        a.database.clone(),
+        a.options.clone(),
+    )
+    .map_err(secret_error)?;
+    Ok(SecretData::database(dialect, d))
 }

@@ -4,7 +4,7 @@ use crate::cli::{EditArgs, GlobalArgs};
 use crate::cmd::not_found;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
-use crate::secret::{SecretData, now_unix, validate_header_name, validate_header_value};
+use crate::secret::{SecretData, now_unix, validate_header_name};
 
 use super::add::{check_username, read_headers};
 use super::{check_name, secret_error};
@@ -78,11 +78,7 @@ pub fn cmd_secret_edit(g: &GlobalArgs, a: EditArgs) -> CliResult {
                 if let Some(NewValue::Text(v)) = &new_value {
                     p.value = v.clone();
                 }
-                validate_header_value(
-                    p.header_name.as_deref().unwrap_or("Authorization"),
-                    p.value.expose_secret(),
-                )
-                .map_err(secret_error)?;
+                p.validate().map_err(secret_error)?;
             }
             SecretData::Basic(b) => {
                 if let Some(u) = &a.username {

@@ -3,7 +3,7 @@
 use crate::cli::{GetArgs, GlobalArgs};
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
-use crate::secret::{Entry, SecretData, SecretValue};
+use crate::secret::{Entry, SecretKind, SecretValue};
 use crate::term;
 
 use super::{read_entry, secret_error};
@@ -12,12 +12,18 @@ use super::{read_entry, secret_error};
 pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
     let vault = open_vault(g)?;
     let mut entry = read_entry(&vault, &a.name)?;
-    if matches!(entry.data, SecretData::Oauth2(_))
+    if entry.data.kind() == SecretKind::Oauth2
         && matches!(a.field.as_deref(), None | Some("access-token"))
     {
         entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry)?;
     }
     let value = field_value(&a.name, &entry, a.field.as_deref())?;
+    write_value(&value)
+}
+
+/// Prints one value byte-exact, as `get` and `url` do: a newline is added only when
+/// stdout is a terminal (and the value does not end with one).
+pub fn write_value(value: &SecretValue) -> CliResult {
     let mut out = zeroize::Zeroizing::new(value.expose_secret().as_bytes().to_vec());
     if term::stdout_is_terminal() && !out.ends_with(b"\n") {
         out.push(b'\n');
@@ -35,7 +41,7 @@ pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
 /// the field exists but is not set.
 pub fn field_value(name: &str, e: &Entry, field: Option<&str>) -> CliResult<SecretValue> {
     match e.data.field(field).map_err(secret_error)? {
-        Some(v) => Ok(SecretValue::new(v.as_str().to_string())),
+        Some(v) => Ok(v.to_secret_value()),
         None => Err(no_error(format!(
             "secret {name:?} has no {} set",
             field.unwrap_or("value")

@@ -4,7 +4,7 @@ use crate::cli::{GlobalArgs, HeaderArgs};
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
 use crate::http_header::{self, HeaderLine};
-use crate::secret::SecretData;
+use crate::secret::{Credential, SecretKind};
 use crate::term;
 
 use super::read_entry;
@@ -13,27 +13,25 @@ use super::read_entry;
 pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
     let vault = open_vault(g)?;
     let mut entry = read_entry(&vault, &a.name)?;
-    if matches!(entry.data, SecretData::Oauth2(_)) {
+    if entry.data.kind() == SecretKind::Oauth2 {
         entry = crate::cmd::token::fresh_entry(&vault, &a.name, entry)?;
     }
-    let lines: Vec<HeaderLine> = match &entry.data {
-        SecretData::Password(p) => vec![http_header::for_password(p)],
-        SecretData::Basic(b) => vec![http_header::for_basic(b)],
-        SecretData::Headers(h) => http_header::for_headers(h),
-        SecretData::Oauth2(o) => match &o.token {
-            Some(t) => vec![http_header::bearer(t.access_token.expose_secret())],
-            None => {
-                return Err(
-                    no_error(format!("secret {:?} has no access token yet", a.name))
-                        .hinted(format!("run `flowlet-secrets token request {}`", a.name)),
-                );
-            }
-        },
-        SecretData::Hs256(_) | SecretData::Rs256(_) => {
-            let jwt = crate::cmd::jose::sign_jwt_for_header(&entry, &a.claims)?;
-            vec![http_header::bearer(jwt.expose_secret())]
+    let lines: Vec<HeaderLine> = match entry.data.credential() {
+        Credential::Password(p) => vec![http_header::for_password(p)],
+        Credential::Basic(b) => vec![http_header::for_basic(b)],
+        Credential::Headers(h) => http_header::for_headers(h),
+        Credential::Bearer(Some(token)) => vec![http_header::bearer_value(token)],
+        Credential::Bearer(None) => {
+            return Err(
+                no_error(format!("secret {:?} has no access token yet", a.name))
+                    .hinted(format!("run `flowlet-secrets token request {}`", a.name)),
+            );
         }
-        SecretData::Mysql(_) | SecretData::Postgres(_) => {
+        Credential::SignedJwt => {
+            let jwt = crate::cmd::jose::sign_jwt_for_header(&entry, &a.claims)?;
+            vec![http_header::bearer_value(&jwt)]
+        }
+        Credential::None => {
             return Err(crate::cmd::wrong_type(
                 &a.name,
                 entry.data.kind(),

@@ -5,14 +5,12 @@ use comfy_table::{ContentArrangement, Table, presets};
 use crate::cli::{GlobalArgs, ListArgs};
 use crate::cmd::vault::open_vault;
 use crate::error::CliResult;
-use crate::secret::{Entry, SecretData, now_unix};
+use crate::secret::{Entry, SecretKind, now_unix};
 use crate::term;
 
 /// A short, value-free description of an oauth2 secret's tokens ("valid 42m", "expired").
 pub fn token_state(e: &Entry, now: i64) -> Option<String> {
-    let SecretData::Oauth2(o) = &e.data else {
-        return None;
-    };
+    let o = e.data.as_oauth2()?;
     Some(match &o.token {
         None => "no token".into(),
         Some(t) => {
@@ -69,9 +67,7 @@ pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
                 v
             })
             .collect();
-        let mut s = serde_json::to_string_pretty(&items)
-            .map_err(|e| crate::error::failure(e.to_string()))?;
-        s.push('\n');
+        let s = term::terminal_safe_json(&serde_json::Value::Array(items));
         return Ok(term::write_stdout(s.as_bytes())?);
     }
     let rows: Vec<_> = rows.collect();
@@ -85,7 +81,7 @@ pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
     // The token column appears only when oauth2 secrets are listed (product.md §2).
     let with_tokens = rows
         .iter()
-        .any(|(_, e)| matches!(e.data, SecretData::Oauth2(_)));
+        .any(|(_, e)| e.data.kind() == SecretKind::Oauth2);
     let mut table = Table::new();
     table.load_preset(presets::NOTHING);
     // A terminal that reports no width (a pty without a size) would get one character

@@ -26,6 +26,12 @@ pub fn secret_error(e: SecretError) -> CliError {
         SecretError::KeyTooShort(_) => {
             Some("use `--generate` for 32 random bytes (RFC 7518 §3.2 requires at least 32)")
         }
+        SecretError::PasswordLineBreak => {
+            Some("basic auth passwords travel in one header line; nothing was changed")
+        }
+        SecretError::KeyEncoding { .. } => Some(
+            "check --key-encoding: hex is pairs of 0-9 a-f A-F with nothing in between; nothing was changed",
+        ),
         SecretError::RsaTooSmall(_) => Some("use `--generate --bits 2048` or import a larger key"),
         SecretError::NoDefaultField { .. } | SecretError::UnknownField { .. } => {
             Some("e.g. `flowlet-secrets get NAME --field FIELD`")

@@ -4,7 +4,7 @@ use crate::cli::{GlobalArgs, RenameArgs};
 use crate::cmd::not_found;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
-use crate::secret::{SecretData, now_unix};
+use crate::secret::{SecretKind, now_unix};
 
 use super::check_name;
 
@@ -28,7 +28,7 @@ pub fn cmd_secret_rename(g: &GlobalArgs, a: RenameArgs) -> CliResult {
             .remove(&a.old)
             .ok_or_else(|| not_found(&a.old))?;
         e.updated = now_unix();
-        let is_oauth = matches!(e.data, SecretData::Oauth2(_));
+        let is_oauth = e.data.kind() == SecretKind::Oauth2;
         doc.secrets.insert(a.new.clone(), e);
         Ok(is_oauth)
     })?;

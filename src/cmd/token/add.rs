@@ -8,7 +8,7 @@ use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
 use crate::oauth::flow::{HttpClient, RESERVED_AUTH_PARAMS, redirect_uri};
 use crate::oauth::{discovery, providers};
-use crate::secret::{ClientAuth, OAuth2, SecretData};
+use crate::secret::{AuthorizationCode, ClientAuth, Grant, OAuth2, SecretData};
 use crate::term;
 
 use super::{oauth_error, oauth2_of};
@@ -170,22 +170,24 @@ pub fn build_oauth2(a: &AddOauth2Args) -> CliResult<SecretData> {
         auth_params.retain(|(x, _)| x != k);
         auth_params.push((k.clone(), v.clone()));
     }
-    Ok(SecretData::Oauth2(Box::new(OAuth2 {
+    Ok(SecretData::from(OAuth2 {
         provider: preset.map(|p| p.name.to_string()),
         issuer,
         client_id: a.client_id.clone(),
         client_secret,
-        auth_url,
         token_url,
         revocation_url,
         userinfo_url,
         scopes,
-        auth_params,
-        redirect_port: a.redirect_port.unwrap_or(DEFAULT_REDIRECT_PORT),
-        redirect_host: "127.0.0.1".into(),
+        grant: Grant::AuthorizationCode(AuthorizationCode {
+            auth_url,
+            auth_params,
+            redirect_port: a.redirect_port.unwrap_or(DEFAULT_REDIRECT_PORT),
+            redirect_host: "127.0.0.1".into(),
+        }),
         client_auth,
         token: None,
-    })))
+    }))
 }
 
 /// Runs after an oauth2 secret is stored: prints the redirect URI to register on stdout
@@ -194,6 +196,7 @@ pub fn after_add(g: &GlobalArgs, name: &str) -> CliResult {
     let vault = open_vault(g)?;
     let entry = crate::cmd::secret::read_entry(&vault, name)?;
     let o = oauth2_of(name, &entry)?;
+    let Grant::AuthorizationCode(o) = &o.grant;
     let uri = if o.redirect_port == 0 {
         eprintln!(
             "Register this redirect URI with the provider (any port; RFC 8252 §7.3 loopback):"
@@ -204,7 +207,11 @@ pub fn after_add(g: &GlobalArgs, name: &str) -> CliResult {
         redirect_uri(&o.redirect_host, o.redirect_port, name)
     };
     term::write_stdout(format!("{uri}\n").as_bytes())?;
-    if let Some(p) = o.provider.as_deref().and_then(providers::find) {
+    if let Some(p) = oauth2_of(name, &entry)?
+        .provider
+        .as_deref()
+        .and_then(providers::find)
+    {
         eprintln!("note: {}: {}", p.name, p.note);
     }
     eprintln!("Then log in with `flowlet-secrets token request {name}`.");

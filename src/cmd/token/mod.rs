@@ -13,7 +13,7 @@ use crate::cli::GlobalArgs;
 use crate::cli::oauth::TokenCommand;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::oauth::OAuthError;
-use crate::secret::{Entry, OAuth2, SecretData};
+use crate::secret::{Entry, OAuth2};
 
 pub use add::{after_add, build_oauth2};
 pub use refresh::fresh_entry;
@@ -31,26 +31,18 @@ pub fn run(g: &GlobalArgs, c: TokenCommand) -> CliResult {
 
 /// The oauth2 part of an entry, or a usage error naming the type it has.
 pub fn oauth2_of<'a>(name: &str, e: &'a Entry) -> CliResult<&'a OAuth2> {
-    match &e.data {
-        SecretData::Oauth2(o) => Ok(o),
-        other => Err(crate::cmd::wrong_type(
-            name,
-            other.kind(),
-            "an oauth2 secret",
-        )),
-    }
+    let kind = e.data.kind();
+    e.data
+        .as_oauth2()
+        .ok_or_else(|| crate::cmd::wrong_type(name, kind, "an oauth2 secret"))
 }
 
 /// Mutable variant of [`oauth2_of`].
 pub fn oauth2_of_mut<'a>(name: &str, e: &'a mut Entry) -> CliResult<&'a mut OAuth2> {
-    match &mut e.data {
-        SecretData::Oauth2(o) => Ok(o),
-        other => Err(crate::cmd::wrong_type(
-            name,
-            other.kind(),
-            "an oauth2 secret",
-        )),
-    }
+    let kind = e.data.kind();
+    e.data
+        .as_oauth2_mut()
+        .ok_or_else(|| crate::cmd::wrong_type(name, kind, "an oauth2 secret"))
 }
 
 /// The hint that sends the user back through the browser login.

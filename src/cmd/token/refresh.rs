@@ -11,7 +11,7 @@ use crate::cli::oauth::TokenNameArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
 use crate::oauth::{flow, refresh};
-use crate::secret::{Entry, SecretData, now_unix};
+use crate::secret::{Entry, now_unix};
 use crate::vault::Vault;
 use crate::vault::store::Change;
 use crate::{debug, term};
@@ -20,7 +20,7 @@ use super::{human_secs, oauth_error, oauth2_of, oauth2_of_mut, request_hint};
 
 /// Returns the entry with a fresh access token, refreshing under the vault lock if needed.
 pub fn fresh_entry(vault: &Vault, name: &str, entry: Entry) -> CliResult<Entry> {
-    let SecretData::Oauth2(o) = &entry.data else {
+    let Some(o) = entry.data.as_oauth2() else {
         return Ok(entry);
     };
     let Some(t) = &o.token else {

@@ -11,7 +11,7 @@ use crate::error::{CliResult, failure, user_error};
 use crate::oauth::loopback::{self, Expected, Listener};
 use crate::oauth::pkce::{self, Pkce};
 use crate::oauth::{OAuthError, flow};
-use crate::secret::{SecretValue, now_unix};
+use crate::secret::{Grant, SecretValue, now_unix};
 use crate::term;
 use crate::vault::store::Change;
 
@@ -24,7 +24,8 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
     let vault = open_vault(g)?;
     let entry = crate::cmd::secret::read_entry(&vault, name)?;
     let cfg = oauth2_of(name, &entry)?.clone();
-    let port = a.port.unwrap_or(cfg.redirect_port);
+    let Grant::AuthorizationCode(code) = &cfg.grant;
+    let port = a.port.unwrap_or(code.redirect_port);
 
     // RFC 8252 §7.3 / §8.3: listen on the loopback IP *before* the browser is sent to the
     // provider, so the redirect always finds us. In --manual mode the browser is on
@@ -32,16 +33,16 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
     let listener = if a.manual {
         None
     } else {
-        Some(Listener::bind(&cfg.redirect_host, port).map_err(|e| oauth_error(name, e))?)
+        Some(Listener::bind(&code.redirect_host, port).map_err(|e| oauth_error(name, e))?)
     };
     let port = match &listener {
         Some(l) => l.port(),
-        None if port == 0 => Listener::bind(&cfg.redirect_host, 0)
+        None if port == 0 => Listener::bind(&code.redirect_host, 0)
             .map_err(|e| oauth_error(name, e))?
             .port(),
         None => port,
     };
-    let redirect = flow::redirect_uri(&cfg.redirect_host, port, name);
+    let redirect = flow::redirect_uri(&code.redirect_host, port, name);
     let pkce = Pkce::generate();
     let state = pkce::random_state();
     let url = flow::authorize_url(&cfg, &redirect, &pkce.challenge, &state)

@@ -6,13 +6,11 @@ use crate::cli::oauth::TokenShowArgs;
 use crate::cmd::secret::list::{format_time, token_state};
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, failure};
-use crate::secret::{Entry, SecretData, now_unix};
+use crate::secret::{Entry, now_unix};
 use crate::term;
 
 fn token_json(name: &str, e: &Entry, reveal: bool, now: i64) -> Option<serde_json::Value> {
-    let SecretData::Oauth2(o) = &e.data else {
-        return None;
-    };
+    let o = e.data.as_oauth2()?;
     let mut v = serde_json::json!({
         "name": name,
         "state": token_state(e, now),
