@@ -323,6 +323,270 @@ fn mysql_url_decodes_to_the_credentials() {
     );
 }
 
+/// Adds the mysql secret `name` for the shared MariaDB server.
+fn add_mysql(env: &TestEnv, name: &str, host: &str, user: &str, db: &str, opts: &[&str], pw: &str) {
+    let port = db::mariadb().port.to_string();
+    let mut args = vec![
+        "add",
+        "mysql",
+        name,
+        "--host",
+        host,
+        "--port",
+        &port,
+        "-u",
+        user,
+        "--database",
+        db,
+        "--from-stdin",
+    ];
+    for o in opts {
+        args.extend(["--option", o]);
+    }
+    env.ok(&args, pw.as_bytes());
+}
+
+/// The names of the options the MariaDB clients read from the option files of
+/// `run --db NAME` (`my_print_defaults` prints each as `--name=value`, values raw), with
+/// the output itself.
+fn mariadb_option_names(env: &TestEnv, name: &str) -> (Vec<String>, String) {
+    let out = text(&env.ok(
+        &[
+            "run",
+            "--db",
+            name,
+            "--",
+            "my_print_defaults",
+            "client",
+            "mysql",
+        ],
+        b"",
+    ));
+    let names = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("--"))
+        .map(|l| l.split('=').next().unwrap_or_default().to_string())
+        .collect();
+    (names, out)
+}
+
+/// Values that would become options of their own in a naive `my.cnf`: line breaks, a
+/// value longer than the clients' 4 KiB line buffer, quotes, backslashes, comment and
+/// directive characters.
+fn injection_values() -> Vec<String> {
+    vec![
+        "a\nplugin-dir=/tmp/x".into(),
+        "b\r\ndefault-auth=evil\r".into(),
+        "\"dq\" 'sq' \\ \\n \\\" \\s # ; [client] x".into(),
+        "  #lead and trail spaces  ".into(),
+        ";semi\n!include /etc/passwd\n[mysqld]".into(),
+        "ends with a backslash\\".into(),
+        format!("{}\ndefault-auth=evil", "L".repeat(3900)),
+    ]
+}
+
+#[test]
+fn mariadb_password_reaches_the_client_exactly_and_injects_nothing() {
+    let env = db_env(false, true);
+    for (i, pw) in injection_values().iter().enumerate() {
+        let user = format!("flowlet_inj{i}");
+        db::mariadb_user(&user, pw);
+        let name = format!("inj{i}");
+        add_mysql(&env, &name, "127.0.0.1", &user, DATABASE, &[], pw);
+        // The server checks the password: logging in proves the client got it exactly.
+        let out = env.run(
+            &[
+                "run",
+                "--db",
+                &name,
+                "--",
+                "mariadb",
+                "-NBe",
+                "select current_user(), database()",
+            ],
+            b"",
+        );
+        assert!(out.status.success(), "variant {i}: {}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            format!("{user}@%\t{DATABASE}\n"),
+            "variant {i}"
+        );
+        let (names, shown) = mariadb_option_names(&env, &name);
+        assert_eq!(
+            names,
+            ["host", "port", "user", "password", "database"],
+            "{shown}"
+        );
+        assert!(shown.contains(&format!("--password={pw}\n")), "variant {i}");
+    }
+}
+
+#[test]
+fn mariadb_option_file_fields_inject_no_option() {
+    let env = TestEnv::new();
+    let _ = db::mariadb();
+    let mut n = 0;
+    for v in injection_values() {
+        for field in ["host", "user", "database", "option"] {
+            n += 1;
+            let name = format!("f{n}");
+            let (host, user, dbname, opt) = match field {
+                "host" => (v.as_str(), "u", "d", "ssl-ca=/ca".to_string()),
+                "user" => ("127.0.0.1", v.as_str(), "d", "ssl-ca=/ca".to_string()),
+                "database" => ("127.0.0.1", "u", v.as_str(), "ssl-ca=/ca".to_string()),
+                _ => ("127.0.0.1", "u", "d", format!("ssl-ca={v}")),
+            };
+            // `add` takes the first `=` as the separator, and a host starting with a
+            // space is no socket path: every variant stays what it is.
+            add_mysql(&env, &name, host, user, dbname, &[&opt], PASSWORD);
+            let (names, shown) = mariadb_option_names(&env, &name);
+            assert_eq!(
+                names,
+                ["host", "port", "user", "password", "ssl-ca", "database"],
+                "{field}: {shown}"
+            );
+            let expected = match field {
+                "host" => format!("--host={v}\n"),
+                "user" => format!("--user={v}\n"),
+                "database" => format!("--database={v}\n"),
+                _ => format!("--ssl-ca={v}\n"),
+            };
+            assert!(shown.contains(&expected), "{field}: {shown}");
+        }
+    }
+}
+
+#[test]
+fn mariadb_option_file_refuses_what_it_cannot_carry() {
+    let env = TestEnv::new();
+    let long = format!("{}\ndefault-auth=evil", "x".repeat(5000));
+    let escapes = "\\".repeat(2100);
+    // (what, host, user, database, options, the error says)
+    type Case = (
+        &'static str,
+        String,
+        String,
+        String,
+        Vec<String>,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "host",
+            long.clone(),
+            "u".into(),
+            "d".into(),
+            vec![],
+            "host is too long",
+        ),
+        (
+            "user",
+            "h".into(),
+            long.clone(),
+            "d".into(),
+            vec![],
+            "user is too long",
+        ),
+        (
+            "database",
+            "h".into(),
+            "u".into(),
+            long.clone(),
+            vec![],
+            "database is too long",
+        ),
+        (
+            "option",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec![format!("ssl-key={long}")],
+            "option value is too long",
+        ),
+        (
+            "plugin-dir",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["plugin-dir=/tmp/x".into()],
+            "\"plugin-dir\" is not passed",
+        ),
+        (
+            "plugin_dir",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["plugin_dir=/tmp/x".into()],
+            "\"plugin_dir\" is not passed",
+        ),
+        (
+            "loose",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["loose-default-auth=evil".into()],
+            "is not passed",
+        ),
+        (
+            "local-infile",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["local-infile=1".into()],
+            "is not passed",
+        ),
+        (
+            "init-command",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["init-command=drop table x".into()],
+            "is not passed",
+        ),
+    ];
+    for (i, (what, host, user, dbname, opts, msg)) in cases.iter().enumerate() {
+        let name = format!("bad{i}");
+        let opts: Vec<&str> = opts.iter().map(String::as_str).collect();
+        add_mysql(&env, &name, host, user, dbname, &opts, "pw");
+        let err = env.fails(
+            &["run", "--db", &name, "--", "sh", "-c", "echo ran > ran"],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(err.contains(msg), "{what}: {err}");
+        assert!(err.contains("hint:"), "{what}: {err}");
+        assert!(!env.root().join("ran").exists(), "{what}: COMMAND ran");
+    }
+    // The password: 5,000 bytes, and escapes that double its length.
+    for pw in [long.as_str(), escapes.as_str()] {
+        add_mysql(&env, "longpw", "h", "u", "d", &[], pw);
+        let err = env.fails(
+            &["run", "--db", "longpw", "--", "sh", "-c", "echo ran > ran"],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(err.contains("password is too long"), "{err}");
+        assert!(!err.contains("xxxx") && !err.contains("\\\\\\\\"), "{err}");
+        assert!(!env.root().join("ran").exists());
+        env.ok(&["rm", "--yes", "longpw"], b"");
+    }
+    // A MARIADB_HOME whose path would end the `!include` line.
+    add_mysql(&env, "ok", "h", "u", "d", &[], "pw");
+    let home = env.root().join("a\nplugin-dir=");
+    std::fs::create_dir(&home).unwrap();
+    std::fs::write(home.join("my.cnf"), "[client]\n").unwrap();
+    let mut c = env.command();
+    c.env("MARIADB_HOME", &home)
+        .args(["run", "--db", "ok", "--", "sh", "-c", "echo ran > ran"]);
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_one_line_error(&text(&out.stderr));
+    assert!(!env.root().join("ran").exists());
+}
+
 #[test]
 fn mysql_option_file_is_private_and_removed_afterwards() {
     let env = TestEnv::new();

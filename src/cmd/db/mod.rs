@@ -128,6 +128,16 @@ fn env_error(e: EnvError) -> CliError {
 }
 
 fn database_error(name: &str, e: DatabaseError) -> CliError {
-    user_error(format!("secret {name:?}: {e}"))
-        .hinted(format!("fix it with `flowlet-secrets edit {name}`"))
+    let hint = match &e {
+        DatabaseError::BadInclude => {
+            "MARIADB_HOME/MYSQL_HOME must name a short directory path without line breaks"
+                .to_string()
+        }
+        DatabaseError::OptionNotAllowed(_) => format!(
+            "mysql secrets may carry only {}; fix it with `flowlet-secrets edit {name}`",
+            database::mysql_client_options().join(", ")
+        ),
+        _ => format!("fix it with `flowlet-secrets edit {name}`"),
+    };
+    user_error(format!("secret {name:?}: {e}")).hinted(hint)
 }
