@@ -29,9 +29,10 @@ pub struct RunArgs {
     pub env: Vec<String>,
     /// The command and its arguments
     ///
-    /// COMMAND inherits stdin, stdout and stderr, gets SIGINT, SIGTERM, SIGHUP and SIGQUIT
-    /// sent to `run`, and `run` exits with its status: 128+N when signal N killed it, 127
-    /// when COMMAND is not found, 126 when it cannot be executed.
+    /// COMMAND inherits stdin, stdout and stderr, gets every terminating signal sent to
+    /// `run` (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM, SIGPIPE...), and `run`
+    /// exits with its status: 128+N when signal N killed it, 127 when COMMAND is not
+    /// found, 126 when it cannot be executed.
     #[arg(value_name = "COMMAND", trailing_var_arg = true, required = true, num_args = 1.., value_hint = clap::ValueHint::CommandWithArguments)]
     pub command: Vec<std::ffi::OsString>,
 }

@@ -792,3 +792,321 @@ fn dotenv_export_round_trips_through_python_dotenv() {
     let got: serde_json::Value = serde_json::from_slice(&json).unwrap();
     assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": PASSWORD}));
 }
+
+// ---- run: private runtime directory, every signal, dumpability (issue 10 items 4, 8) ----
+
+fn running_as_root() -> bool {
+    nix::unistd::geteuid().is_root()
+}
+
+/// `(uid, mode & 0o7777)` of a path, symlinks not followed.
+fn owner_mode(p: &std::path::Path) -> (u32, u32) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::symlink_metadata(p).unwrap();
+    (m.uid(), m.mode() & 0o7777)
+}
+
+/// Runs `run --db m -- sh -c 'echo "$MYSQL_HOME"'` with `xdg` as XDG_RUNTIME_DIR; returns
+/// the option-file directory, the exit status and stderr.
+fn option_dir_with(env: &TestEnv, xdg: Option<&std::path::Path>) -> (String, Option<i32>, String) {
+    let mut c = env.command();
+    if let Some(x) = xdg {
+        c.env("XDG_RUNTIME_DIR", x);
+    }
+    let out = c
+        .args([
+            "run",
+            "--db",
+            "m",
+            "--",
+            "sh",
+            "-c",
+            r#"echo "$MYSQL_HOME"; test -f "$MYSQL_HOME/my.cnf" && echo ok > ran"#,
+        ])
+        .output()
+        .unwrap();
+    (
+        text(&out.stdout).trim().to_string(),
+        out.status.code(),
+        text(&out.stderr),
+    )
+}
+
+/// Asserts that `dir` was a per-run directory inside a directory only we can use.
+fn assert_private_parent(dir: &str, what: &str) {
+    let dir = std::path::Path::new(dir);
+    assert!(!dir.exists(), "{what}: {} was left behind", dir.display());
+    let parent = dir.parent().unwrap();
+    let me = nix::unistd::geteuid().as_raw();
+    assert_eq!(
+        owner_mode(parent),
+        (me, 0o700),
+        "{what}: {}",
+        parent.display()
+    );
+    assert!(
+        !parent.starts_with("/tmp") || parent.components().count() > 3,
+        "{what}: a shared directory {}",
+        parent.display()
+    );
+}
+
+#[test]
+fn run_writes_files_only_to_a_private_runtime_dir() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    env.ok(&["add", "mysql", "m", "-u", "u", "--from-stdin"], b"pw");
+    let me = nix::unistd::geteuid().as_raw();
+    let mk = |name: &str, mode: u32| {
+        let d = env.root().join(name);
+        std::fs::create_dir(&d).unwrap();
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(mode)).unwrap();
+        d
+    };
+    let state = env.root().join("home/.local/state/flowlet-secrets/run");
+
+    // Unset: the fallback under the state directory, created 0700.
+    let (dir, code, err) = option_dir_with(&env, None);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(std::path::Path::new(&dir).parent().unwrap(), state);
+    assert_private_parent(&dir, "unset");
+    assert!(env.root().join("ran").exists());
+
+    // Set and valid: used.
+    let good = mk("xdg-good", 0o700);
+    let (dir, code, err) = option_dir_with(&env, Some(&good));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(std::path::Path::new(&dir).parent().unwrap(), good);
+    assert_private_parent(&dir, "valid");
+
+    // Set but unusable: a warning, and the private fallback.
+    let loose = mk("xdg-0755", 0o755);
+    let group = mk("xdg-0770", 0o770);
+    let link = env.root().join("xdg-link");
+    std::os::unix::fs::symlink(&good, &link).unwrap();
+    let mut bad: Vec<(std::path::PathBuf, &str)> = vec![
+        (loose, "mode 755"),
+        (group, "mode 770"),
+        (
+            "/tmp".into(),
+            if running_as_root() {
+                "mode 777"
+            } else {
+                "owned by uid 0"
+            },
+        ),
+        (link, "not a directory"),
+        ("relative/dir".into(), "not an absolute path"),
+        (env.root().join("missing"), "No such file"),
+    ];
+    if running_as_root() {
+        let other = mk("xdg-other", 0o700);
+        std::os::unix::fs::chown(&other, Some(65534), Some(65534)).unwrap();
+        bad.push((other, "owned by uid 65534"));
+    } else {
+        bad.retain(|(p, _)| p != std::path::Path::new("/tmp"));
+        bad.push(("/".into(), "owned by uid 0"));
+    }
+    for (x, why) in bad {
+        let (dir, code, err) = option_dir_with(&env, Some(&x));
+        assert_eq!(code, Some(0), "{}: {err}", x.display());
+        assert!(
+            err.contains("warning: ignoring XDG_RUNTIME_DIR=") && err.contains(why),
+            "{}: {err}",
+            x.display()
+        );
+        assert_eq!(
+            std::path::Path::new(&dir).parent().unwrap(),
+            state,
+            "{}",
+            x.display()
+        );
+        assert_private_parent(&dir, why);
+    }
+
+    // The fallback loosened by a umask or chmod is tightened; someone else's is refused.
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (dir, code, err) = option_dir_with(&env, None);
+    assert_eq!(code, Some(0), "{err}");
+    assert_private_parent(&dir, "tightened");
+    assert_eq!(owner_mode(&state), (me, 0o700));
+    if running_as_root() {
+        std::fs::remove_file(env.root().join("ran")).unwrap();
+        std::os::unix::fs::chown(&state, Some(65534), Some(65534)).unwrap();
+        let (_, code, err) = option_dir_with(&env, None);
+        assert_eq!(code, Some(2), "{err}");
+        assert_one_line_error(&err);
+        assert!(err.contains("is not a private directory"), "{err}");
+        assert!(!env.root().join("ran").exists(), "COMMAND ran");
+    }
+}
+
+#[test]
+fn run_removes_its_files_on_every_caught_signal() {
+    use nix::sys::signal::Signal::*;
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "mysql", "m", "-u", "u", "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    for sig in [
+        SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+        SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT, SIGABRT,
+    ] {
+        let mut child = env
+            .command()
+            .args([
+                "run",
+                "--db",
+                "m",
+                "--",
+                "sh",
+                "-c",
+                r#"echo "$MYSQL_HOME"; while :; do sleep 0.05; done"#,
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut home = String::new();
+        out.read_line(&mut home).unwrap();
+        let home = home.trim().to_string();
+        assert!(std::path::Path::new(&home).join("my.cnf").exists());
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
+        let status = child.wait().unwrap();
+        // Forwarded: the shell died of it, and `run` reports that as a shell would.
+        assert_eq!(status.code(), Some(128 + sig as i32), "{sig}");
+        assert!(!std::path::Path::new(&home).exists(), "{sig} left {home}");
+    }
+}
+
+/// `c` as an unprivileged user when we are root (so that `/proc` ownership shows
+/// dumpability: the files of a non-dumpable process belong to root), else unchanged.
+fn unprivileged(c: &Command) -> Command {
+    if !running_as_root() {
+        let mut n = Command::new(c.get_program());
+        n.args(c.get_args());
+        copy_env(c, &mut n);
+        return n;
+    }
+    let mut n = Command::new("setpriv");
+    n.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(c.get_program())
+        .args(c.get_args());
+    copy_env(c, &mut n);
+    n
+}
+
+fn copy_env(from: &Command, to: &mut Command) {
+    to.env_clear();
+    for (k, v) in from.get_envs() {
+        if let Some(v) = v {
+            to.env(k, v);
+        }
+    }
+    if let Some(d) = from.get_current_dir() {
+        to.current_dir(d);
+    }
+}
+
+/// The uid that owns `/proc/PID/status` and the soft core limit in `/proc/PID/limits`.
+fn proc_owner_and_core(pid: u32) -> (u32, String) {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata(format!("/proc/{pid}/status"))
+        .unwrap()
+        .uid();
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap()
+        .split_whitespace()
+        .nth(4)
+        .unwrap()
+        .to_string();
+    (uid, core)
+}
+
+#[test]
+fn processes_holding_secrets_are_not_dumpable_but_runs_children_are() {
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "basic", "web", "-u", "alice", "--from-stdin"],
+        b"pw",
+    );
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    let user = if running_as_root() {
+        std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(env.root())
+            .status()
+            .unwrap();
+        65534
+    } else {
+        nix::unistd::geteuid().as_raw()
+    };
+    // `run` itself (it holds the decrypted values) is not dumpable; its child gets the
+    // dumpability and the core limit the caller had. (`run` opens its own core limit
+    // only around the spawn, so the child cannot observe it without a race; `gate`
+    // below shows the limit.)
+    for limit in ["0", "1024", "unlimited"] {
+        let script = format!(
+            r#"ulimit -c {limit} || exit 99
+exec "$0" run --env T=api -- sh -c 'stat -c %u /proc/$PPID/status; stat -c %u /proc/$$/status; ulimit -c'"#
+        );
+        let c = env.command();
+        let mut sh = Command::new("sh");
+        sh.args(["-c", &script]).arg(crate::common::bin());
+        copy_env(&c, &mut sh);
+        let out = unprivileged(&sh).output().unwrap();
+        assert!(out.status.success(), "{limit}: {}", text(&out.stderr));
+        let got = text(&out.stdout);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            lines,
+            ["0", &user.to_string(), limit],
+            "ulimit -c {limit}: run owned by root (not dumpable); child dumpable, limit back"
+        );
+    }
+    // A long-running `gate`, holding the vault key.
+    let port = crate::common::free_port();
+    let mut c = env.command();
+    c.args([
+        "gate",
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+        "--secret",
+        "web",
+    ]);
+    let mut gate = unprivileged(&c)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it serves (it has unlocked the vault by then).
+    let mut ready = false;
+    for _ in 0..600 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            ready = true;
+            break;
+        }
+        if let Ok(Some(st)) = gate.try_wait() {
+            let mut e = String::new();
+            gate.stderr.take().unwrap().read_to_string(&mut e).unwrap();
+            panic!("gate exited {st}: {e}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(ready, "gate did not start");
+    // The gate is the grandchild when setpriv execs into it: same pid.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", gate.id())).unwrap();
+    let uid_line = status.lines().find(|l| l.starts_with("Uid:")).unwrap();
+    assert!(uid_line.contains(&format!("\t{user}\t")), "{uid_line}");
+    assert_eq!(proc_owner_and_core(gate.id()), (0, "0".to_string()));
+    gate.kill().unwrap();
+    gate.wait().unwrap();
+}
