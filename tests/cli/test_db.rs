@@ -751,14 +751,29 @@ fn run_env_sets_exact_values_and_fields() {
 #[test]
 fn dotenv_export_round_trips_through_python_dotenv() {
     let env = TestEnv::new();
-    let tricky = "a$b \"dq\" 'sq' #hash\nline2 \\back é\ttab";
+    // `$` with `'` or `\` has no dotenv form both sh and python-dotenv read exactly (see
+    // dotenv_export_is_exact_and_inert_in_sh_and_python_dotenv): that one is refused.
+    let refused = "a$b \"dq\" 'sq' #hash\nline2 \\back é\ttab";
+    env.ok(
+        &["add", "postgres", "refused", "-u", "x", "--from-stdin"],
+        refused.as_bytes(),
+    );
+    let err = env.fails(&["export", "refused"], b"", 2);
+    assert_one_line_error(&err);
+    assert!(err.contains("--format json"), "{err}");
+    assert!(!err.contains(refused));
+    let got: serde_json::Value =
+        serde_json::from_slice(&env.ok(&["export", "--format", "json", "refused"], b"")).unwrap();
+    assert_eq!(got, serde_json::json!({"REFUSED": refused}));
+    let tricky = "a \"dq\" 'sq' #hash\nline2 \\back é\ttab";
     env.ok(
         &["add", "postgres", "api", "-u", "x", "--from-stdin"],
         tricky.as_bytes(),
     );
+    let password = PASSWORD.replace('\'', "");
     env.ok(
         &["add", "postgres", "prod.db", "-u", "u", "--from-stdin"],
-        PASSWORD.as_bytes(),
+        password.as_bytes(),
     );
     let file = env.root().join("out.env");
     let out = env.ok(
@@ -786,11 +801,11 @@ fn dotenv_export_round_trips_through_python_dotenv() {
     let url = text(&env.ok(&["url", "prod.db"], b""));
     assert_eq!(
         got,
-        serde_json::json!({"API": tricky, "PROD_DB": PASSWORD, "URL": url})
+        serde_json::json!({"API": tricky, "PROD_DB": password, "URL": url})
     );
     let json = env.ok(&["export", "--format", "json", "api", "prod.db"], b"");
     let got: serde_json::Value = serde_json::from_slice(&json).unwrap();
-    assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": PASSWORD}));
+    assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": password}));
 }
 
 // ---- run: private runtime directory, every signal, dumpability (issue 10 items 4, 8) ----
@@ -1109,4 +1124,201 @@ exec "$0" run --env T=api -- sh -c 'stat -c %u /proc/$PPID/status; stat -c %u /p
     assert_eq!(proc_owner_and_core(gate.id()), (0, "0".to_string()));
     gate.kill().unwrap();
     gate.wait().unwrap();
+}
+
+// ---- export: sh and python-dotenv read the same, nothing runs (issue 10 item 6) ----
+
+#[test]
+fn dotenv_export_is_exact_and_inert_in_sh_and_python_dotenv() {
+    let env = TestEnv::new();
+    let values = [
+        "$(touch pwned1)",
+        "`touch pwned2`",
+        "$HOME and $(touch pwned3) #x ; touch pwned4",
+        "$1 $@ $* $$ $? $! \"$(touch pwned5)\" \"`touch pwned6`\"",
+        "a \"dq\" 'sq' #hash\nline2 \\back é\ttab \\n \\\" \\\\ x",
+        "a backslash\\ then a quote\\\"\\ inside",
+        "'single' and \"double\"; touch pwned7 & touch pwned8 | x",
+        "#leading hash",
+        "  spaces  ",
+        "multi\nline\n\nend",
+        "\\$(touch pwned9)\\`x\\`",
+    ];
+    let mut specs = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let name = format!("v{i}");
+        env.ok(
+            &["add", "postgres", &name, "-u", "x", "--from-stdin"],
+            v.as_bytes(),
+        );
+        specs.push(format!("V{i}={name}"));
+    }
+    // `\$(...)` mixes `\` and `$`: refused, so it is not in the file.
+    let last = specs.pop().unwrap();
+    let err = env.fails(&["export", &last], b"", 2);
+    assert_one_line_error(&err);
+    let values = &values[..values.len() - 1];
+    let mut args = vec!["export", "--format", "dotenv"];
+    args.extend(specs.iter().map(String::as_str));
+    let out = env.ok(&args, b"");
+    let dir = env.root().join("src");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join(".env"), &out).unwrap();
+    let expected: String = values.iter().map(|v| format!("{v}\0")).collect();
+    let print: String = (0..values.len()).map(|i| format!(" \"$V{i}\"")).collect();
+    let script = format!("set -a; . ./.env; printf '%s\\0'{print}");
+    for shell in [&["sh"][..], &["dash"], &["bash"], &["bash", "--posix"]] {
+        if Command::new(shell[0])
+            .arg("-c")
+            .arg("true")
+            .output()
+            .is_err()
+        {
+            continue;
+        }
+        let o = Command::new(shell[0])
+            .args(&shell[1..])
+            .arg("-c")
+            .arg(&script)
+            .current_dir(&dir)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", "/home/canary")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{shell:?}: {}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), expected, "{shell:?}");
+        assert!(o.stderr.is_empty(), "{shell:?}: {}", text(&o.stderr));
+    }
+    // python-dotenv with its defaults (interpolation on) and without interpolation.
+    for interpolate in ["True", "False"] {
+        let py = Command::new("/usr/bin/python3")
+            .args([
+                "-c",
+                &format!(
+                    "import sys, json\nfrom dotenv import dotenv_values\nprint(json.dumps(dotenv_values(sys.argv[1], interpolate={interpolate})))"
+                ),
+            ])
+            .arg(dir.join(".env"))
+            .env("HOME", "/home/canary")
+            .output()
+            .unwrap();
+        assert!(py.status.success(), "python-dotenv: {}", text(&py.stderr));
+        assert!(
+            py.stderr.is_empty(),
+            "python-dotenv warned: {}",
+            text(&py.stderr)
+        );
+        let got: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+        let want: serde_json::Map<String, serde_json::Value> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("V{i}"), serde_json::json!(v)))
+            .collect();
+        assert_eq!(
+            got,
+            serde_json::Value::Object(want),
+            "interpolate={interpolate}"
+        );
+    }
+    let ran: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n != ".env")
+        .collect();
+    assert!(ran.is_empty(), "a canary command ran: {ran:?}");
+    // What no quoting carries for both is refused, one line, value not shown.
+    for (i, bad) in [
+        "$x'y",
+        "`id`\\",
+        "a\rb",
+        "${HOME}",
+        "x${y",
+        "ends with a backslash\\",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let name = format!("bad{i}");
+        env.ok(
+            &["add", "postgres", &name, "-u", "x", "--from-stdin"],
+            bad.as_bytes(),
+        );
+        let err = env.fails(&["export", &name], b"", 2);
+        assert_one_line_error(&err);
+        assert!(err.contains("hint:") && !err.contains(bad), "{err}");
+    }
+}
+
+// ---- run --env: no loader variables unless asked (issue 10 item 12) ----
+
+#[test]
+fn run_env_refuses_loader_variables_unless_allowed() {
+    let env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"/tmp/evil.so");
+    for var in [
+        "LD_PRELOAD",
+        "ld_preload",
+        "Ld_Library_Path",
+        "LD_AUDIT",
+        "DYLD_INSERT_LIBRARIES",
+        "dyld_library_path",
+        "GCONV_PATH",
+        "GLIBC_TUNABLES",
+        "LOCPATH",
+        "NLSPATH",
+    ] {
+        let spec = format!("{var}=api");
+        let err = env.fails(
+            &[
+                "run",
+                "--env",
+                "T=api",
+                "--env",
+                &spec,
+                "--",
+                "sh",
+                "-c",
+                "echo ran > ran",
+            ],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(
+            err.contains(var) && err.contains("--allow-loader-env"),
+            "{err}"
+        );
+        assert!(!err.contains("evil"), "{err}");
+        assert!(!env.root().join("ran").exists(), "{var}: COMMAND ran");
+    }
+    // Names that merely look alike are fine; the flag lets a loader variable through.
+    let out = env.ok(
+        &[
+            "run",
+            "--env",
+            "OLD_PRELOAD=api",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$OLD_PRELOAD\"",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), "/tmp/evil.so");
+    let out = env.ok(
+        &[
+            "run",
+            "--allow-loader-env",
+            "--env",
+            "LD_FLOWLET_TEST=api",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$LD_FLOWLET_TEST\"",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), "/tmp/evil.so");
 }

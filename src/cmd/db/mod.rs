@@ -123,6 +123,12 @@ fn env_error(e: EnvError) -> CliError {
         EnvError::NulInValue(_) => {
             "store the value without NUL bytes (`flowlet-secrets edit NAME --value`)"
         }
+        EnvError::LoaderVar(_) => {
+            "pick another variable name, or pass --allow-loader-env if you mean it"
+        }
+        EnvError::NotDotenvSafe { .. } => {
+            "use `export --format json`, or `run --env` to skip the file altogether"
+        }
     };
     user_error(e.to_string()).hinted(hint)
 }

@@ -98,6 +98,11 @@ fn run_command(g: &GlobalArgs, a: RunArgs) -> CliResult<i32> {
         .map(|s| env::parse_env_spec(s))
         .collect::<Result<Vec<EnvSpec>, _>>()
         .map_err(env_error)?;
+    if !a.allow_loader_env
+        && let Some(s) = specs.iter().find(|s| env::is_loader_var(&s.var))
+    {
+        return Err(env_error(env::EnvError::LoaderVar(s.var.clone())));
+    }
     let Some((program, args)) = a.command.split_first() else {
         return Err(user_error("no command given").hinted("e.g. run --db NAME -- psql"));
     };
