@@ -253,8 +253,8 @@ mod tests {
     fn dotenv_quoting() {
         let q = |v: &str| dotenv_quote("V", v);
         assert_eq!(
-            q("a \"q\" 'x' #h\nl\\").unwrap(),
-            "\"a \\\"q\\\" 'x' #h\nl\\\\\""
+            q("a \"q\" 'x' #h\nl\\ x").unwrap(),
+            "\"a \\\"q\\\" 'x' #h\nl\\\\ x\""
         );
         assert_eq!(q("$(id) `id` $HOME #").unwrap(), "'$(id) `id` $HOME #'");
         for bad in ["$x'", "`a\\", "a\rb", "${HOME}", "x${", "a\\"] {
