@@ -903,3 +903,70 @@ mod tests {
         }
     }
 }
+
+/// Properties of the listener's judgement over generated requests (`PROPTEST_CASES`,
+/// default 256).
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    const EXP: Expected<'static> = Expected {
+        path: "/callback/x",
+        state: "S1",
+        issuer: None,
+    };
+
+    /// One query parameter as a neighbour might send it.
+    fn param() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("state=S1".to_string()),
+            Just("state=S2".to_string()),
+            Just("state=".to_string()),
+            Just("state=%53%31".to_string()),
+            Just("state=S1%00".to_string()),
+            Just("st%61te=S1".to_string()),
+            Just("state=s1".to_string()),
+            Just("code=c".to_string()),
+            Just("error=access_denied".to_string()),
+            Just("iss=http%3A%2F%2Fother".to_string()),
+            "[a-z%0-9=+&;#]{0,8}".prop_map(String::from),
+        ]
+    }
+
+    /// The state values the query carries, decoded as the listener decodes them.
+    fn states(query: &str) -> Vec<String> {
+        url::form_urlencoded::parse(query.as_bytes())
+            .filter(|(k, _)| k == "state")
+            .map(|(_, v)| v.into_owned())
+            .collect()
+    }
+
+    proptest! {
+        /// Arbitrary bytes never panic, and never end the wait unless they are a GET of
+        /// the callback path.
+        #[test]
+        fn arbitrary_requests_never_end_the_wait(head in prop::collection::vec(any::<u8>(), 0..300)) {
+            if let Verdict::Done(_) = judge(&head, 8192, EXP) {
+                prop_assert!(head.starts_with(b"GET /callback/x?"));
+            }
+        }
+
+        /// A redirect ends the wait exactly when its query carries our state once.
+        #[test]
+        fn only_our_state_once_ends_the_wait(method in prop_oneof![Just("GET"), Just("HEAD"), Just("POST")],
+                                             path in prop_oneof![Just("/callback/x"), Just("/callback/x/"), Just("/favicon.ico")],
+                                             params in prop::collection::vec(param(), 0..5)) {
+            let query = params.join("&");
+            let head = format!("{method} {path}?{query} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            let ends = matches!(judge(head.as_bytes(), 8192, EXP), Verdict::Done(_));
+            let s = states(&query);
+            let ours = method == "GET" && path == "/callback/x" && s.len() == 1 && s[0] == "S1";
+            // Bytes httparse refuses (e.g. '#' is fine, a bare control is not) are never Done.
+            prop_assert!(!ends || ours, "{head:?} ended the wait");
+            if ours && httparse::Request::new(&mut [httparse::EMPTY_HEADER; 4]).parse(head.as_bytes()).is_ok() {
+                prop_assert!(ends, "{head:?} did not end the wait");
+            }
+        }
+    }
+}
