@@ -484,9 +484,26 @@ mod props {
         })
     }
 
-    fn rs256() -> SecretData {
-        let pem = include_str!("../../tests/fixtures/jose/rfc7515-a2-private.pem");
-        SecretData::Rs256(crate::secret::rs256_from_pem(pem.as_bytes()).unwrap())
+    /// The RS256 fixture key, its signer and verifier, loaded once (RSA key loading
+    /// would otherwise dominate the run time).
+    fn rs256() -> &'static (SecretData, SigningKey, VerifyingKey) {
+        static KEY: std::sync::OnceLock<(SecretData, SigningKey, VerifyingKey)> =
+            std::sync::OnceLock::new();
+        KEY.get_or_init(|| {
+            let pem = include_str!("../../tests/fixtures/jose/rfc7515-a2-private.pem");
+            let key = SecretData::Rs256(crate::secret::rs256_from_pem(pem.as_bytes()).unwrap());
+            let signer = SigningKey::new(&key).unwrap();
+            let verifier = VerifyingKey::new(&key).unwrap();
+            (key, signer, verifier)
+        })
+    }
+
+    fn hs_signer() -> SigningKey {
+        SigningKey::new(&hs256()).unwrap()
+    }
+
+    fn hs_verifier() -> VerifyingKey {
+        VerifyingKey::new(&hs256()).unwrap()
     }
 
     /// Token-shaped text: base64url characters and dots, and a few others.
@@ -562,8 +579,8 @@ mod props {
         /// Arbitrary text never panics the verifier and never verifies.
         #[test]
         fn arbitrary_tokens_never_verify(token in token_text()) {
-            for key in [hs256(), rs256()] {
-                let v = VerifyingKey::new(&key).unwrap();
+            let hs = VerifyingKey::new(&hs256()).unwrap();
+            for v in [&hs, &rs256().2] {
                 prop_assert!(v.verify_jws(&token).is_err());
                 prop_assert!(v.verify_jwt(&token, &VerifyPolicy::at(0)).is_err());
             }
@@ -573,10 +590,9 @@ mod props {
         /// (canonical base64url leaves no second spelling of the same bytes).
         #[test]
         fn mutated_tokens_never_verify(c in claims(), m in mutation(), rsa in any::<bool>()) {
-            let key = if rsa { rs256() } else { hs256() };
             let payload = serde_json::to_vec(&c).unwrap();
-            let token = SigningKey::new(&key).unwrap().sign(&payload, Some("JWT")).unwrap();
-            let v = VerifyingKey::new(&key).unwrap();
+            let (signer, v) = if rsa { (&rs256().1, &rs256().2) } else { (&hs_signer(), &hs_verifier()) };
+            let token = signer.sign(&payload, Some("JWT")).unwrap();
             prop_assert_eq!(v.verify_jws(&token).unwrap().payload, payload);
             let bad = mutate(&token, &m);
             if bad != token {
@@ -592,7 +608,7 @@ mod props {
                 key: SecretValue::new(super::super::b64_encode(&[key_byte; 33])),
             });
             let by_other = SigningKey::new(&other).unwrap().sign(&payload, None).unwrap();
-            let by_rsa = SigningKey::new(&rs256()).unwrap().sign(&payload, None).unwrap();
+            let by_rsa = rs256().1.sign(&payload, None).unwrap();
             let hs = VerifyingKey::new(&hs256()).unwrap();
             prop_assert!(hs.verify_jws(&by_other).is_err());
             prop_assert!(hs.verify_jws(&by_rsa).is_err());
