@@ -6,11 +6,13 @@
 pub mod cli;
 pub mod cmd;
 pub mod database;
+pub mod dotenv;
 pub mod env;
 pub mod error;
 pub mod gate;
 pub mod generate;
 pub mod http_header;
+pub mod import;
 pub mod jose;
 pub mod mask;
 pub mod oauth;
