@@ -18,6 +18,7 @@ pub mod mask;
 pub mod oauth;
 pub mod passgen;
 pub mod passphrase;
+pub mod pty;
 pub mod reference;
 pub mod secret;
 pub mod term;
