@@ -115,7 +115,7 @@ impl<'t> Reader<'t> {
 
     /// Lines as python-dotenv counts them: `\r\n`, `\n` and `\r` each end one.
     fn line_at(&self, at: usize) -> usize {
-        let before = self.text[..at].as_bytes();
+        let before = &self.text.as_bytes()[..at];
         let lf = memchr::memchr_iter(b'\n', before).count();
         let cr_alone = memchr::memchr_iter(b'\r', before)
             .filter(|&i| before.get(i + 1) != Some(&b'\n'))
@@ -142,8 +142,11 @@ fn decode(re: &Regex, s: &str) -> Zeroizing<String> {
     )
 }
 
+/// A key and its value (`None`: no `=`).
+type Binding = (String, Option<Zeroizing<String>>);
+
 /// One binding: `Ok(None)` for a blank or comment-only stretch.
-fn binding(r: &mut Reader<'_>) -> Result<Option<(String, Option<Zeroizing<String>>)>, Failed> {
+fn binding(r: &mut Reader<'_>) -> Result<Option<Binding>, Failed> {
     r.read(&MULTILINE_WHITESPACE)?;
     if r.pos == r.text.len() {
         return Ok(None);
@@ -243,8 +246,11 @@ mod tests {
 
     use super::*;
 
-    /// What we make of `text`: the (key, value) pairs, or the error kinds in order.
-    fn ours(text: &str) -> Result<Vec<(String, String)>, Vec<&'static str>> {
+    /// The (key, value) pairs, or the error kinds in order.
+    type Outcome = Result<Vec<(String, String)>, Vec<&'static str>>;
+
+    /// What we make of `text`.
+    fn ours(text: &str) -> Outcome {
         parse(text.as_bytes())
             .map(|v| {
                 v.into_iter()
@@ -263,7 +269,7 @@ mod tests {
     }
 
     /// The same, from python-dotenv's own parser on every input at once.
-    fn python(texts: &[String]) -> Vec<Result<Vec<(String, String)>, Vec<&'static str>>> {
+    fn python(texts: &[String]) -> Vec<Outcome> {
         let script = r#"
 import io, json, sys
 from dotenv.parser import parse_stream

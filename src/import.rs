@@ -67,20 +67,19 @@ pub type ImportResult = Result<Vec<(String, SecretString)>, Vec<ImportError>>;
 ///
 /// Every [`ImportError`] in the file; no pair is returned then.
 pub fn parse(format: Format, bytes: &[u8]) -> ImportResult {
-    let (pairs, mut errors): (Vec<(Option<usize>, String, SecretString)>, Vec<ImportError>) =
-        match format {
-            Format::Dotenv => match dotenv::parse(bytes) {
-                Ok(entries) => (
-                    entries
-                        .into_iter()
-                        .map(|e| (Some(e.line), e.key, e.value))
-                        .collect(),
-                    Vec::new(),
-                ),
-                Err(errors) => return Err(errors.into_iter().map(Into::into).collect()),
-            },
-            Format::Json => json_pairs(bytes)?,
-        };
+    let (pairs, mut errors): Pairs = match format {
+        Format::Dotenv => match dotenv::parse(bytes) {
+            Ok(entries) => (
+                entries
+                    .into_iter()
+                    .map(|e| (Some(e.line), e.key, e.value))
+                    .collect(),
+                Vec::new(),
+            ),
+            Err(errors) => return Err(errors.into_iter().map(Into::into).collect()),
+        },
+        Format::Json => json_pairs(bytes)?,
+    };
     for (i, (line, name, value)) in pairs.iter().enumerate() {
         if crate::secret::validate_name(name).is_err() {
             errors.push(ImportError::InvalidName {
@@ -104,9 +103,10 @@ pub fn parse(format: Format, bytes: &[u8]) -> ImportResult {
     }
 }
 
-type JsonPairs = (Vec<(Option<usize>, String, SecretString)>, Vec<ImportError>);
+/// (line for dotenv, name, value) in file order, and the problems found so far.
+type Pairs = (Vec<(Option<usize>, String, SecretString)>, Vec<ImportError>);
 
-fn json_pairs(bytes: &[u8]) -> Result<JsonPairs, Vec<ImportError>> {
+fn json_pairs(bytes: &[u8]) -> Result<Pairs, Vec<ImportError>> {
     let mut de = serde_json::Deserializer::from_slice(bytes);
     let members = de
         .deserialize_map(Members)
