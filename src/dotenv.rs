@@ -409,7 +409,11 @@ json.dump(out, sys.stdout)
             value in "[a-zA-Z0-9 '\"#=$\\\\{}\\n\\r\\t\\x07\\x08\\x0b\\x0cé€]{0,40}",
             key in "[A-Za-z_][A-Za-z0-9_.-]{0,20}",
         ) {
-            let text = format!("# made by export\n{key}={}\nNEXT=1\n", crate::env::dotenv_quote(&value));
+            // Values `export` refuses (no quoting reads back exactly) are not round-tripped.
+            let Ok(quoted) = crate::env::dotenv_quote(&key, &value) else {
+                return Ok(());
+            };
+            let text = format!("# made by export\n{key}={quoted}\nNEXT=1\n");
             let entries = parse(text.as_bytes()).unwrap();
             prop_assert_eq!(entries.len(), 2);
             prop_assert_eq!(&entries[0].key, &key);
