@@ -12,7 +12,7 @@ mod test_jose;
 mod test_oauth;
 mod test_quickstart;
 mod test_vault;
-mod test_vault_trust;
+mod test_vault_hostile;
 
 #[test]
 fn test_no_forgotten_test_files() {

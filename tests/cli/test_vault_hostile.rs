@@ -1,6 +1,11 @@
-//! The vault directory is not trusted blindly (issue 10, item 5): modes and owners as
-//! ssh's StrictModes judges them, and only regular files at the vault's file names.
-//! The tests run as root, so "another user" is nobody (65534).
+//! Hostile neighbours and hand edits (issue 10, items 5 and 10).
+//!
+//! The vault directory is not trusted blindly: modes and owners as ssh's StrictModes
+//! judges them, and only regular files at the vault's file names. The tests run as
+//! root, so "another user" is nobody (65534).
+//!
+//! A hand-edited vault reads the same through the one-secret fast path (`get`,
+//! `header`) as through the full parse (`export` of two names).
 
 use std::os::unix::fs::{PermissionsExt, symlink};
 use std::path::Path;
@@ -267,4 +272,157 @@ fn a_symlinked_vault_directory_is_judged_where_it_points() {
     assert!(err.contains("writable by its group and others"), "{err}");
     via_link.env.clear();
     chmod(&env.vault_dir, 0o700);
+}
+
+/// Writes `text` as the decrypted vault, encrypted to the test identity.
+fn write_plaintext(env: &TestEnv, text: &str) {
+    let id = flowlet_secrets::vault::crypto::parse_identity(
+        &std::fs::read_to_string(&env.identity_file).unwrap(),
+    )
+    .unwrap();
+    let ct = flowlet_secrets::vault::crypto::encrypt_to(&id.to_public(), text.as_bytes()).unwrap();
+    std::fs::write(env.vault_dir.join("vault.age"), ct).unwrap();
+}
+
+fn entry(value: &str) -> String {
+    format!("type = \"password\"\nvalue = \"{value}\"\ncreated = 1\nupdated = 1\n")
+}
+
+#[test]
+fn get_header_and_export_agree_on_hand_edited_vaults() {
+    let env = TestEnv::new();
+    let (a1, a2, b1) = (entry("A-one"), entry("A-two"), entry("B-one"));
+    let docs: Vec<(&str, String)> = vec![
+        (
+            "indented header",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}  [secrets.\"b\"]\n{b1}"),
+        ),
+        (
+            "tab-indented duplicate",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}\t[secrets.\"a\"]\n{a2}"),
+        ),
+        (
+            "bare duplicate",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}[secrets.a]\n{a2}"),
+        ),
+        (
+            "literal duplicate",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}[secrets.'a']\n{a2}"),
+        ),
+        (
+            "escaped duplicate",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}[secrets.\"\\u0061\"]\n{a2}"),
+        ),
+        (
+            "spaced duplicate",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}[ secrets . \"a\" ]\n{a2}"),
+        ),
+        (
+            "dotted keys at the root",
+            format!(
+                "version = 1\n{}[secrets.\"a\"]\n{a1}",
+                b1.lines()
+                    .map(|l| format!("secrets.b.{l}\n"))
+                    .collect::<String>()
+            ),
+        ),
+        (
+            "inline table at the root",
+            "version = 1\nsecrets = { a = { type = \"password\", value = \"A-one\", created = 1, updated = 1 }, b = { type = \"password\", value = \"B-one\", created = 1, updated = 1 } }\n"
+                .to_string(),
+        ),
+        (
+            "[secrets] table with dotted keys",
+            format!(
+                "version = 1\n[secrets]\n{}[secrets.\"a\"]\n{a1}",
+                b1.lines().map(|l| format!("b.{l}\n")).collect::<String>()
+            ),
+        ),
+        (
+            "CRLF",
+            format!("version = 1\n[secrets.\"a\"]\n{a1}[secrets.\"b\"]\n{b1}")
+                .replace('\n', "\r\n"),
+        ),
+        ("BOM", format!("\u{feff}version = 1\n[secrets.\"a\"]\n{a1}")),
+        (
+            "forged header in a comment",
+            format!(
+                "version = 1\n[secrets.\"a\"]\n{a1}# [secrets.\"b\"]\n# value = \"forged\"\n[secrets.\"b\"]\n{b1}"
+            ),
+        ),
+        (
+            "forged header in a multi-line string",
+            format!(
+                "version = 1\n[secrets.\"a\"]\ntype = \"password\"\ncreated = 1\nupdated = 1\nvalue = \"\"\"A\n[secrets.\"b\"]\n{a2}\"\"\"\n[secrets.\"b\"]\n{b1}"
+            ),
+        ),
+        (
+            "sub-table of a",
+            format!(
+                "version = 1\n[secrets.\"a\"]\n{a1}[secrets.\"b\"]\n{b1}[secrets.\"a\".more]\nx = 1\n"
+            ),
+        ),
+        (
+            "unsorted canonical",
+            format!("version = 1\n[secrets.\"b\"]\n{b1}[secrets.\"a\"]\n{a1}"),
+        ),
+    ];
+    let mut both_read = 0;
+    for (what, text) in &docs {
+        write_plaintext(&env, text);
+        let export = env.run(&["export", "--format", "json", "a", "b"], b"");
+        let full: Option<serde_json::Value> = export
+            .status
+            .success()
+            .then(|| serde_json::from_slice(&export.stdout).unwrap());
+        for name in ["a", "b"] {
+            let get = env.run(&["get", name], b"");
+            let header = env.run(&["header", name], b"");
+            match &full {
+                Some(full) => {
+                    let want = full[name.to_uppercase()].as_str();
+                    let got = get
+                        .status
+                        .success()
+                        .then(|| String::from_utf8(get.stdout.clone()).unwrap());
+                    assert_eq!(
+                        got.as_deref(),
+                        want,
+                        "{what}: get {name} disagrees with export"
+                    );
+                    if let Some(v) = want.filter(|v| v.contains('\n')) {
+                        // `header` refuses a value that would split the header line.
+                        assert!(
+                            !header.status.success(),
+                            "{what}: header {name} printed {v:?}"
+                        );
+                    } else if let Some(v) = want {
+                        assert!(header.status.success(), "{what}: header {name} failed");
+                        assert!(
+                            String::from_utf8_lossy(&header.stdout).contains(v),
+                            "{what}: header {name} disagrees with export"
+                        );
+                        both_read += 1;
+                    }
+                }
+                None => {
+                    // Every document holds both names: the full parse refused the text
+                    // itself, and so must the fast path.
+                    let err = String::from_utf8_lossy(&export.stderr);
+                    assert!(!err.contains("no secret named"), "{what}: {err}");
+                    for (cmd, out) in [("get", &get), ("header", &header)] {
+                        assert!(
+                            !out.status.success() && out.stdout.is_empty(),
+                            "{what}: export fails but {cmd} {name} printed {:?}",
+                            String::from_utf8_lossy(&out.stdout)
+                        );
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        both_read >= 10,
+        "too few documents were readable: {both_read}"
+    );
 }
