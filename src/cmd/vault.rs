@@ -46,8 +46,9 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
     }
-    let cache = identity_cache(&paths);
-    let unlocked = resolve_keys(g, &paths, Some(&cache))?;
+    // The keyring is asked only without an identity file (its key is a canonicalize).
+    let cache = g.identity_file.is_none().then(|| identity_cache(&paths));
+    let unlocked = resolve_keys(g, &paths, cache.as_ref())?;
     Ok(Vault::new(paths, unlocked.keys))
 }
 
