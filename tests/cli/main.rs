@@ -10,6 +10,7 @@ mod test_examples;
 mod test_gate;
 mod test_generated;
 mod test_jose;
+mod test_jose_asym;
 mod test_oauth;
 mod test_quickstart;
 mod test_vault;
