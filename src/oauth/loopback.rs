@@ -23,7 +23,8 @@ pub struct Expected<'a> {
     pub path: &'a str,
     /// The `state` sent in the authorization request.
     pub state: &'a str,
-    /// The issuer, when known: a redirect carrying another `iss` is refused (RFC 9207 §2.4).
+    /// The issuer, when known: a redirect carrying another `iss` is refused (RFC 9207
+    /// §2.4, exact comparison: give the issuer as the provider's metadata states it).
     pub issuer: Option<&'a str>,
 }
 
@@ -80,6 +81,18 @@ impl Listener {
         timeout: Duration,
         cancel: &AtomicBool,
     ) -> Result<SecretValue, OAuthError> {
+        self.wait_for_response(expected, false, timeout, cancel)
+    }
+
+    /// [`Self::wait`], refusing also a redirect without `iss` when `iss_advertised`
+    /// (discovery's `authorization_response_iss_parameter_supported`, RFC 9207 §3).
+    pub fn wait_for_response(
+        &self,
+        expected: Expected<'_>,
+        iss_advertised: bool,
+        timeout: Duration,
+        cancel: &AtomicBool,
+    ) -> Result<SecretValue, OAuthError> {
         let deadline = Instant::now() + timeout;
         loop {
             if cancel.load(Ordering::Relaxed) {
@@ -109,7 +122,7 @@ impl Listener {
                 respond(req, 404, "<!doctype html><title>Not found</title>");
                 continue;
             }
-            let result = check_callback(query, expected);
+            let result = check_authorization_response(query, expected, iss_advertised);
             match &result {
                 Ok(_) => respond(req, 200, PAGE_OK),
                 Err(_) => respond(req, 400, PAGE_FAILED),
@@ -130,9 +143,21 @@ fn respond(req: tiny_http::Request, status: u16, page: &str) {
     let _ = req.respond(resp);
 }
 
-/// Checks a redirect's query string: `state` first (on success *and* error redirects,
-/// RFC 6749 §4.1.2 and §4.1.2.1), then `error`, then `iss`, then the code.
+/// Checks a redirect's query string with [`check_authorization_response`], `iss` checked
+/// only when present.
 pub fn check_callback(query: &str, expected: Expected<'_>) -> Result<SecretValue, OAuthError> {
+    check_authorization_response(query, expected, false)
+}
+
+/// Checks a redirect's query string: `state` first (on success *and* error redirects,
+/// RFC 6749 §4.1.2 and §4.1.2.1), then `iss` (RFC 9207 §2.4, also on errors, so a
+/// mixed-up provider's error is not shown as ours; required when `iss_advertised`),
+/// then `error`, then the code.
+pub fn check_authorization_response(
+    query: &str,
+    expected: Expected<'_>,
+    iss_advertised: bool,
+) -> Result<SecretValue, OAuthError> {
     let mut params: HashMap<String, String> = HashMap::new();
     for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
         // RFC 6749 §3.1: parameters MUST NOT be included more than once.
@@ -146,18 +171,16 @@ pub fn check_callback(query: &str, expected: Expected<'_>) -> Result<SecretValue
     if !state_ok {
         return Err(OAuthError::StateMismatch);
     }
+    super::iss::check_response_iss(
+        params.get("iss").map(String::as_str),
+        expected.issuer,
+        iss_advertised,
+    )?;
     if let Some(error) = params.get("error") {
         return Err(OAuthError::AuthorizationDenied {
             error: shorten(error, 80),
             description: params.get("error_description").map(|d| shorten(d, 300)),
         });
-    }
-    if let (Some(iss), Some(want)) = (params.get("iss"), expected.issuer)
-        && iss.trim_end_matches('/') != want.trim_end_matches('/')
-    {
-        return Err(OAuthError::MalformedCallback(
-            "it names another issuer (RFC 9207 mix-up protection)",
-        ));
     }
     match params.remove("code") {
         Some(code) if !code.is_empty() => Ok(SecretValue::new(code)),
@@ -169,6 +192,15 @@ pub fn check_callback(query: &str, expected: Expected<'_>) -> Result<SecretValue
 
 /// Checks a redirected URL pasted by the user (`--manual`): the path, then the query.
 pub fn check_pasted_url(text: &str, expected: Expected<'_>) -> Result<SecretValue, OAuthError> {
+    check_pasted_response(text, expected, false)
+}
+
+/// [`check_pasted_url`] with the RFC 9207 rule of [`check_authorization_response`].
+pub fn check_pasted_response(
+    text: &str,
+    expected: Expected<'_>,
+    iss_advertised: bool,
+) -> Result<SecretValue, OAuthError> {
     let url = url::Url::parse(text.trim()).map_err(|source| OAuthError::InvalidUrl {
         what: "pasted",
         source,
@@ -178,7 +210,7 @@ pub fn check_pasted_url(text: &str, expected: Expected<'_>) -> Result<SecretValu
             "the pasted URL is not this secret's redirect URI",
         ));
     }
-    check_callback(url.query().unwrap_or(""), expected)
+    check_authorization_response(url.query().unwrap_or(""), expected, iss_advertised)
 }
 
 #[cfg(test)]
@@ -217,12 +249,45 @@ mod tests {
         ));
         assert!(matches!(
             check_callback("code=c&state=S1&iss=http%3A%2F%2Fother", EXP),
-            Err(OAuthError::MalformedCallback(_))
+            Err(OAuthError::AuthorizationIssuer(_))
         ));
         assert!(check_callback("code=c&state=S1&iss=http%3A%2F%2Fidp", EXP).is_ok());
         assert!(matches!(
             check_callback("code=c&code=d&state=S1", EXP),
             Err(OAuthError::MalformedCallback(_))
+        ));
+    }
+
+    /// RFC 9207: a foreign or (when advertised) missing `iss` stops the response before
+    /// a code is returned for exchange; an error response from a foreign issuer is
+    /// reported as the mix-up, not as that issuer's refusal.
+    #[test]
+    fn rfc9207_iss_before_any_exchange() {
+        for q in [
+            "code=c&state=S1&iss=http%3A%2F%2Fidp%2F",
+            "code=c&state=S1&iss=http%3A%2F%2Fother",
+            "code=c&state=S1&iss=",
+            "error=access_denied&state=S1&iss=http%3A%2F%2Fother",
+        ] {
+            assert!(
+                matches!(
+                    check_authorization_response(q, EXP, false),
+                    Err(OAuthError::AuthorizationIssuer(_))
+                ),
+                "{q}"
+            );
+        }
+        assert!(matches!(
+            check_authorization_response("code=c&state=S1", EXP, true),
+            Err(OAuthError::AuthorizationIssuer(_))
+        ));
+        assert!(check_authorization_response("code=c&state=S1", EXP, false).is_ok());
+        assert!(
+            check_authorization_response("code=c&state=S1&iss=http%3A%2F%2Fidp", EXP, true).is_ok()
+        );
+        assert!(matches!(
+            check_pasted_response("http://127.0.0.1:1/callback/x?code=c&state=S1", EXP, true),
+            Err(OAuthError::AuthorizationIssuer(_))
         ));
     }
 
