@@ -12,6 +12,7 @@ mod test_generated;
 mod test_jose;
 mod test_jose_asym;
 mod test_oauth;
+mod test_oauth_domain;
 mod test_quickstart;
 mod test_vault;
 
