@@ -96,11 +96,16 @@ impl Ed25519Key {
         Ok(key)
     }
 
-    /// The private key as PKCS#8 PEM, zeroized on drop.
+    /// The private key as PKCS#8 v1 PEM (RFC 8410 §7, without the optional public key:
+    /// the form `openssl genpkey` writes and every reader, josekit included, accepts),
+    /// zeroized on drop.
     pub fn to_pkcs8_pem(&self) -> Result<Zeroizing<String>, JoseError> {
-        self.signing
-            .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
-            .map_err(|_| JoseError::Crypto)
+        ed25519_dalek::pkcs8::KeypairBytes {
+            secret_key: self.signing.to_bytes(),
+            public_key: None,
+        }
+        .to_pkcs8_pem(ed25519_dalek::pkcs8::spki::der::pem::LineEnding::LF)
+        .map_err(|_| JoseError::Crypto)
     }
 
     /// The public half.
@@ -239,6 +244,11 @@ mod tests {
             Ed25519Key::from_pem(&pem).unwrap().private_bytes(),
             key.private_bytes()
         );
+        // OpenSSL (through josekit) reads it and signs exactly as we do (Ed25519 is
+        // deterministic).
+        use josekit::jws::JwsSigner;
+        let openssl = josekit::jws::EdDSA.signer_from_pem(pem.as_bytes()).unwrap();
+        assert_eq!(openssl.sign(b"x").unwrap(), key.sign(b"x"));
         let public_pem = key.public_key().to_pem().unwrap();
         assert_eq!(
             Ed25519PublicKey::from_pem(&public_pem).unwrap(),
