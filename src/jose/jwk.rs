@@ -2,10 +2,12 @@
 //! JWK Set, with a `kid` that is the RFC 7638 thumbprint of the key.
 //!
 //! Only public parameters (`n`, `e`) ever leave this module; the private key is never
-//! read here.
+//! read here. The EC (RFC 7518 §6.2) and OKP (RFC 8037 §2) thumbprints and the JWK member
+//! readers shared by `es256` and `ed25519` live here too.
 
 use openssl::sha::sha256;
 use serde_json::{Map, Value, json};
+use zeroize::Zeroizing;
 
 use super::{JoseError, b64_encode};
 use crate::secret::Rs256KeyPair;
@@ -21,7 +23,7 @@ pub enum KeyUse {
 
 /// The RSA public parameters, base64url big-endian without leading zeros (RFC 7518
 /// §6.3.1.1–2).
-fn public_params(pair: &Rs256KeyPair) -> Result<(String, String), JoseError> {
+pub(crate) fn public_params(pair: &Rs256KeyPair) -> Result<(String, String), JoseError> {
     let rsa = openssl::rsa::Rsa::public_key_from_pem(pair.public_key.as_bytes())
         .map_err(|_| JoseError::KeyUnusable)?;
     Ok((b64_encode(&rsa.n().to_vec()), b64_encode(&rsa.e().to_vec())))
@@ -34,6 +36,80 @@ pub fn rsa_thumbprint(n: &str, e: &str) -> String {
     // serde_json escapes nothing in base64url text, so the format is exact.
     let canonical = format!(r#"{{"e":"{e}","kty":"RSA","n":"{n}"}}"#);
     b64_encode(&sha256(canonical.as_bytes()))
+}
+
+/// The RFC 7638 thumbprint of a P-256 public key given as its `x` and `y` members
+/// (§3.2: `crv`, `kty`, `x`, `y` in that order).
+pub fn ec_thumbprint(x: &str, y: &str) -> String {
+    let canonical = format!(r#"{{"crv":"P-256","kty":"EC","x":"{x}","y":"{y}"}}"#);
+    b64_encode(&sha256(canonical.as_bytes()))
+}
+
+/// The RFC 7638 thumbprint of an Ed25519 public key given as its `x` member (RFC 8037
+/// §2: the required members are `crv`, `kty` and `x`).
+pub fn okp_thumbprint(x: &str) -> String {
+    let canonical = format!(r#"{{"crv":"Ed25519","kty":"OKP","x":"{x}"}}"#);
+    b64_encode(&sha256(canonical.as_bytes()))
+}
+
+/// A string member of a JWK, or [`JoseError::InvalidKey`] naming it.
+pub(crate) fn str_member<'a>(
+    jwk: &'a Map<String, Value>,
+    name: &'static str,
+) -> Result<Option<&'a str>, JoseError> {
+    match jwk.get(name) {
+        None => Ok(None),
+        Some(Value::String(s)) => Ok(Some(s)),
+        Some(_) => Err(JoseError::InvalidKey(format!(
+            "JWK member {name:?} is not a string"
+        ))),
+    }
+}
+
+/// Checks `kty` and `crv` of a JWK against the expected ones.
+pub(crate) fn expect_type(
+    jwk: &Map<String, Value>,
+    kty: &'static str,
+    crv: &'static str,
+) -> Result<(), JoseError> {
+    let got_kty = str_member(jwk, "kty")?;
+    let got_crv = str_member(jwk, "crv")?;
+    if got_kty != Some(kty) || got_crv != Some(crv) {
+        return Err(JoseError::InvalidKey(format!(
+            "the JWK is not kty {kty:?} with crv {crv:?} (found {:?}, {:?})",
+            got_kty.map(super::truncate).unwrap_or_default(),
+            got_crv.map(super::truncate).unwrap_or_default()
+        )));
+    }
+    Ok(())
+}
+
+/// A base64url member of exactly `len` bytes (RFC 7518 §6.2.1.2, §6.2.2.1; RFC 8037 §2:
+/// coordinates and keys have their full fixed length, leading zeros included).
+pub(crate) fn fixed_member(
+    jwk: &Map<String, Value>,
+    name: &'static str,
+    len: usize,
+) -> Result<Option<Zeroizing<Vec<u8>>>, JoseError> {
+    let Some(text) = str_member(jwk, name)? else {
+        return Ok(None);
+    };
+    let bytes = super::b64_decode(text, name)
+        .map(Zeroizing::new)
+        .map_err(|_| JoseError::InvalidKey(format!("JWK member {name:?} is not base64url")))?;
+    if bytes.len() != len {
+        return Err(JoseError::InvalidKey(format!(
+            "JWK member {name:?} is {} bytes, not {len}",
+            bytes.len()
+        )));
+    }
+    Ok(Some(bytes))
+}
+
+/// Parses JWK text: one JSON object without duplicate members.
+pub fn parse_jwk(text: &[u8]) -> Result<Map<String, Value>, JoseError> {
+    super::parse_json_object(text)
+        .map_err(|_| JoseError::InvalidKey("the JWK is not a JSON object".into()))
 }
 
 /// The `kid` of an `rs256` secret: its RFC 7638 thumbprint.

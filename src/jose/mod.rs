@@ -7,6 +7,8 @@
 //! size caps, no unknown `crit`) and the JWT claim checks. It never prints; the command
 //! layer (`cmd::jose`) turns [`JoseError`] into user-facing errors.
 
+pub mod ed25519;
+pub mod es256;
 pub mod jwe;
 pub mod jwk;
 pub mod sign;
@@ -93,6 +95,9 @@ pub enum JoseError {
     /// The secret is not an `hs256`/`rs256` key.
     #[error("this command cannot use a {0} secret")]
     WrongKeyType(SecretKind),
+    /// A key given for import (PEM, JWK) is not a usable key of the expected type.
+    #[error("invalid key: {0}")]
+    InvalidKey(String),
     /// The stored key could not be loaded (a damaged vault entry).
     #[error("the stored key is unusable")]
     KeyUnusable,

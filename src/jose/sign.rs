@@ -1,13 +1,15 @@
 //! Compact JWS signing (RFC 7515 §7.1) and JWT claims building (RFC 7519 §4.1) with an
-//! `hs256` or `rs256` secret.
+//! `hs256`, `rs256`, `es256` or `ed25519` key.
 //!
-//! The algorithm is the secret's own. RS256 headers carry `kid` = the RFC 7638
+//! The algorithm is the key's own. Asymmetric headers carry `kid` = the RFC 7638
 //! thumbprint of the public key, so verifiers holding our JWKS can pick the key.
 
 use josekit::jws::JwsSigner;
 use serde_json::{Map, Value, json};
 use zeroize::Zeroizing;
 
+use super::ed25519::Ed25519Key;
+use super::es256::Es256Key;
 use super::{JoseError, algorithm_of, b64_encode, jwk};
 use crate::secret::SecretData;
 
@@ -15,12 +17,16 @@ use crate::secret::SecretData;
 pub struct SigningKey {
     alg: &'static str,
     kid: Option<String>,
+    /// The minimal public JWK of an asymmetric key (RFC 9449 §4.2 `jwk`).
+    public_jwk: Option<Map<String, Value>>,
     signer: Signer,
 }
 
 enum Signer {
     Hs256(Zeroizing<Vec<u8>>),
     Rs256(josekit::jws::alg::rsassa::RsassaJwsSigner),
+    Es256(Es256Key),
+    Ed25519(Ed25519Key),
 }
 
 impl std::fmt::Debug for SigningKey {
@@ -40,20 +46,60 @@ impl SigningKey {
             SecretData::Hs256(k) => Ok(SigningKey {
                 alg,
                 kid: None,
+                public_jwk: None,
                 signer: Signer::Hs256(super::hs256_key_bytes(k)?),
             }),
             SecretData::Rs256(k) => {
                 let signer = josekit::jws::RS256
                     .signer_from_pem(k.private_key.expose_secret().as_bytes())
                     .map_err(|_| JoseError::KeyUnusable)?;
+                let (n, e) = jwk::public_params(k)?;
+                let mut public = Map::new();
+                public.insert("kty".into(), json!("RSA"));
+                public.insert("n".into(), json!(n));
+                public.insert("e".into(), json!(e));
                 Ok(SigningKey {
                     alg,
-                    kid: Some(jwk::key_id(k)?),
+                    kid: Some(jwk::rsa_thumbprint(&n, &e)),
+                    public_jwk: Some(public),
                     signer: Signer::Rs256(signer),
                 })
             }
             other => Err(JoseError::WrongKeyType(other.kind())),
         }
+    }
+
+    /// An ES256 signing key (RFC 7518 §3.4).
+    pub fn es256(key: Es256Key) -> Self {
+        let public = key.public_key();
+        SigningKey {
+            alg: super::es256::ALG,
+            kid: Some(public.thumbprint()),
+            public_jwk: Some(public.minimal_jwk()),
+            signer: Signer::Es256(key),
+        }
+    }
+
+    /// An EdDSA signing key with Ed25519 (RFC 8037 §3.1).
+    pub fn ed25519(key: Ed25519Key) -> Self {
+        let public = key.public_key();
+        SigningKey {
+            alg: super::ed25519::ALG,
+            kid: Some(public.thumbprint()),
+            public_jwk: Some(public.minimal_jwk()),
+            signer: Signer::Ed25519(key),
+        }
+    }
+
+    /// The RFC 7638 thumbprint of an asymmetric key's public half; `None` for HS256.
+    pub fn key_id(&self) -> Option<&str> {
+        self.kid.as_deref()
+    }
+
+    /// The public key as a minimal JWK (required members only, no `kid`): what a DPoP
+    /// proof embeds (RFC 9449 §4.2). `None` for HS256, which has no public half.
+    pub fn public_jwk(&self) -> Option<&Map<String, Value>> {
+        self.public_jwk.as_ref()
     }
 
     /// The JWS `alg` of this key.
@@ -79,13 +125,16 @@ impl SigningKey {
                     .to_vec()
             }
             Signer::Rs256(s) => s.sign(out.as_bytes()).map_err(|_| JoseError::Crypto)?,
+            Signer::Es256(k) => k.sign(out.as_bytes()),
+            Signer::Ed25519(k) => k.sign(out.as_bytes()),
         };
         out.push('.');
         out.push_str(&b64_encode(&sig));
         Ok(out)
     }
 
-    /// Signs `payload` under a header of `alg`, `kid` (RS256) and `typ` when given.
+    /// Signs `payload` under a header of `alg`, `kid` (asymmetric keys) and `typ` when
+    /// given.
     pub fn sign(&self, payload: &[u8], typ: Option<&str>) -> Result<String, JoseError> {
         let mut header = Map::new();
         header.insert("alg".into(), json!(self.alg));
@@ -246,6 +295,76 @@ mod tests {
             header,
             br#"{"alg":"RS256","kid":"IsUn6_e04MaShXFIISMp4kG62LWzMIPy_MvSA5pJgX8"}"#
         );
+    }
+
+    /// RFC 8037 A.4 through the JWS layer (byte-exact) and RFC 7515 A.3 (ES256 verify),
+    /// with the algorithm fixed by the key type whatever the token says.
+    #[test]
+    fn es256_and_eddsa_through_the_jws_layer() {
+        use crate::jose::ed25519::Ed25519Key;
+        use crate::jose::es256::Es256Key;
+        use crate::jose::jwk::parse_jwk;
+        use crate::jose::verify::VerifyingKey;
+
+        let ed = Ed25519Key::from_jwk(
+            &parse_jwk(br#"{"kty":"OKP","crv":"Ed25519","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#).unwrap(),
+        )
+        .unwrap();
+        let ed_verifier = VerifyingKey::ed25519(ed.public_key());
+        let signer = SigningKey::ed25519(ed);
+        assert_eq!(
+            signer
+                .sign_raw(br#"{"alg":"EdDSA"}"#, b"Example of Ed25519 signing")
+                .unwrap(),
+            "eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc.hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"
+        );
+        assert_eq!(
+            signer.key_id(),
+            Some("kPrK_qmxVWaYVA9wwBF6Iuo3vVzz7TxHCTwXBygrS4k")
+        );
+        assert_eq!(signer.public_jwk().unwrap().len(), 3);
+
+        let es = Es256Key::from_jwk(
+            &parse_jwk(br#"{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0","d":"jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI"}"#).unwrap(),
+        )
+        .unwrap();
+        let es_verifier = VerifyingKey::es256(es.public_key());
+        let a3 = include_str!("../../tests/fixtures/jose/rfc7515-a3.jws").trim_end();
+        let claims = es_verifier
+            .verify_jwt(a3, &VerifyPolicy::at(1300819300))
+            .unwrap();
+        assert_eq!(claims["iss"], json!("joe"));
+
+        let mut claims = Map::new();
+        claims.insert("exp".into(), json!(2000));
+        let es_signer = SigningKey::es256(es);
+        let es_token = es_signer.sign_jwt(&claims).unwrap();
+        let ed_token = signer.sign_jwt(&claims).unwrap();
+        let p = VerifyPolicy::at(1000);
+        assert!(es_verifier.verify_jwt(&es_token, &p).is_ok());
+        assert!(ed_verifier.verify_jwt(&ed_token, &p).is_ok());
+        // Cross-algorithm and relabelled tokens: the key decides, never the header.
+        assert!(matches!(
+            es_verifier.verify_jwt(&ed_token, &p),
+            Err(JoseError::AlgorithmMismatch { .. })
+        ));
+        assert!(matches!(
+            ed_verifier.verify_jwt(&es_token, &p),
+            Err(JoseError::AlgorithmMismatch { .. })
+        ));
+        let ed_sig = ed_token.rsplit('.').next().unwrap();
+        let relabelled = format!(
+            "{}.{}.{ed_sig}",
+            b64_encode(br#"{"alg":"ES256"}"#),
+            b64_encode(br#"{"exp":2000}"#)
+        );
+        assert!(es_verifier.verify_jwt(&relabelled, &p).is_err());
+        let none = format!(
+            "{}.{}.",
+            b64_encode(br#"{"alg":"none"}"#),
+            b64_encode(b"{}")
+        );
+        assert_eq!(es_verifier.verify_jwt(&none, &p), Err(JoseError::AlgNone));
     }
 
     #[test]

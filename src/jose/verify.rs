@@ -87,6 +87,8 @@ pub struct VerifyingKey {
 enum KeyMaterial {
     Hs256(zeroize::Zeroizing<Vec<u8>>),
     Rs256(josekit::jws::alg::rsassa::RsassaJwsVerifier),
+    Es256(super::es256::Es256PublicKey),
+    Ed25519(super::ed25519::Ed25519PublicKey),
 }
 
 impl std::fmt::Debug for VerifyingKey {
@@ -111,6 +113,22 @@ impl VerifyingKey {
             other => return Err(JoseError::WrongKeyType(other.kind())),
         };
         Ok(VerifyingKey { alg, key })
+    }
+
+    /// A verifier for ES256 only (RFC 7518 §3.4): tokens with another `alg` are refused.
+    pub fn es256(key: super::es256::Es256PublicKey) -> Self {
+        VerifyingKey {
+            alg: super::es256::ALG,
+            key: KeyMaterial::Es256(key),
+        }
+    }
+
+    /// A verifier for EdDSA with Ed25519 only (RFC 8037 §3.1).
+    pub fn ed25519(key: super::ed25519::Ed25519PublicKey) -> Self {
+        VerifyingKey {
+            alg: super::ed25519::ALG,
+            key: KeyMaterial::Ed25519(key),
+        }
     }
 
     /// The JWS `alg` this key accepts, and the only one.
@@ -172,6 +190,8 @@ impl VerifyingKey {
                     .verify(input, signature)
                     .map_err(|_| JoseError::SignatureInvalid)
             }
+            KeyMaterial::Es256(key) => key.verify(input, signature),
+            KeyMaterial::Ed25519(key) => key.verify(input, signature),
         }
     }
 }

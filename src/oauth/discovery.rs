@@ -19,6 +19,13 @@ pub struct ProviderMetadata {
     pub userinfo_endpoint: Option<String>,
     /// `code_challenge_methods_supported` (RFC 8414 §2); empty when not advertised.
     pub code_challenge_methods: Vec<String>,
+    /// `authorization_response_iss_parameter_supported` (RFC 9207 §3): every
+    /// authorization response then carries `iss`, and one without it is refused.
+    pub iss_parameter_supported: bool,
+    /// `device_authorization_endpoint` (RFC 8628 §4), if advertised.
+    pub device_authorization_endpoint: Option<String>,
+    /// `dpop_signing_alg_values_supported` (RFC 9449 §5.1); empty when not advertised.
+    pub dpop_signing_algs: Vec<String>,
 }
 
 /// The discovery document URL of `issuer` (OpenID Connect Discovery §4.1: the issuer's
@@ -56,16 +63,26 @@ pub fn parse(issuer: &str, doc: &serde_json::Value) -> Result<ProviderMetadata, 
             .ok_or(OAuthError::Discovery("it has no token_endpoint"))?,
         revocation_endpoint: s("revocation_endpoint"),
         userinfo_endpoint: s("userinfo_endpoint"),
-        code_challenge_methods: doc
-            .get("code_challenge_methods_supported")
-            .and_then(|v| v.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|m| m.as_str().map(str::to_string))
-                    .collect()
-            })
-            .unwrap_or_default(),
+        code_challenge_methods: strings(doc, "code_challenge_methods_supported"),
+        iss_parameter_supported: doc
+            .get("authorization_response_iss_parameter_supported")
+            .and_then(serde_json::Value::as_bool)
+            .unwrap_or(false),
+        device_authorization_endpoint: s("device_authorization_endpoint"),
+        dpop_signing_algs: strings(doc, "dpop_signing_alg_values_supported"),
     })
+}
+
+/// A metadata member that is a list of strings; empty when absent or malformed.
+fn strings(doc: &serde_json::Value, key: &str) -> Vec<String> {
+    doc.get(key)
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|m| m.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -84,6 +101,19 @@ mod tests {
         let m = parse("https://idp.example", &doc).unwrap();
         assert_eq!(m.token_endpoint, "https://idp.example/token");
         assert_eq!(m.code_challenge_methods, vec!["S256".to_string()]);
+        assert!(!m.iss_parameter_supported);
+        assert_eq!(m.device_authorization_endpoint, None);
+        let mut more = doc.clone();
+        more["authorization_response_iss_parameter_supported"] = true.into();
+        more["device_authorization_endpoint"] = "https://idp.example/device".into();
+        more["dpop_signing_alg_values_supported"] = serde_json::json!(["ES256", "EdDSA"]);
+        let m = parse("https://idp.example", &more).unwrap();
+        assert!(m.iss_parameter_supported);
+        assert_eq!(
+            m.device_authorization_endpoint.as_deref(),
+            Some("https://idp.example/device")
+        );
+        assert_eq!(m.dpop_signing_algs, ["ES256", "EdDSA"]);
         assert!(matches!(
             parse("https://evil.example", &doc),
             Err(OAuthError::IssuerMismatch { .. })

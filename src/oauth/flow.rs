@@ -1,20 +1,67 @@
-//! The HTTP side of the grant: the authorization URL (RFC 6749 §4.1.1 + RFC 7636 §4.3),
-//! the code exchange (§4.1.3), the refresh (§6) and revocation (RFC 7009).
+//! The HTTP side of the grants: the authorization URL (RFC 6749 §4.1.1 + RFC 7636 §4.3),
+//! the code exchange (§4.1.3), client credentials (§4.4), the device-code poll (RFC 8628
+//! §3.4), the refresh (§6) and revocation (RFC 7009).
 //!
-//! Every token-endpoint request sends `Accept: application/json` (GitHub answers
-//! form-encoded without it) and follows no redirects.
+//! Every token-endpoint request goes through one helper, which sends `Accept:
+//! application/json` (GitHub answers form-encoded without it), follows no redirects, and
+//! can carry a fresh `private_key_jwt` assertion (RFC 7523) and a fresh DPoP proof with
+//! one nonce retry (RFC 9449 §8) — see [`TokenRequestOptions`].
 
 use std::time::Duration;
 
 use base64::Engine;
 use url::Url;
 
+use super::client_assertion::{self, ClientAssertionKey};
+use super::dpop::{self, DpopSession};
 use super::token_response::{self, TokenResponse};
 use super::{OAuthError, shorten};
 use crate::secret::{ClientAuth, Grant, OAuth2, SecretValue};
 
-/// An endpoint's answer: status, content type, body (zeroized on drop).
-type RawResponse = (u16, Option<String>, zeroize::Zeroizing<Vec<u8>>);
+/// An endpoint's answer (the body is zeroized on drop).
+pub(crate) struct RawResponse {
+    /// The HTTP status.
+    pub status: u16,
+    /// `Content-Type`.
+    pub content_type: Option<String>,
+    /// `DPoP-Nonce` (RFC 9449 §8.1).
+    pub dpop_nonce: Option<String>,
+    /// The body.
+    pub body: zeroize::Zeroizing<Vec<u8>>,
+}
+
+/// What a token-endpoint request carries besides its form and the stored client
+/// registration. The default is a plain request with the stored client authentication.
+#[derive(Clone, Copy)]
+pub struct TokenRequestOptions<'a> {
+    /// `private_key_jwt` (RFC 7523 §2.2): a fresh assertion on every request replaces
+    /// the stored client authentication.
+    pub client_assertion: Option<&'a ClientAssertionKey>,
+    /// DPoP (RFC 9449): a fresh proof on every request; the latest server nonce is kept
+    /// in the session, and a `use_dpop_nonce` answer is retried once with it.
+    pub dpop: Option<&'a DpopSession>,
+    /// The clock for `iat`/`exp`, Unix seconds.
+    pub clock: fn() -> i64,
+}
+
+impl Default for TokenRequestOptions<'_> {
+    fn default() -> Self {
+        TokenRequestOptions {
+            client_assertion: None,
+            dpop: None,
+            clock: crate::secret::now_unix,
+        }
+    }
+}
+
+impl std::fmt::Debug for TokenRequestOptions<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenRequestOptions")
+            .field("client_assertion", &self.client_assertion.is_some())
+            .field("dpop", &self.dpop.is_some())
+            .finish_non_exhaustive()
+    }
+}
 
 /// The blocking HTTP client used for every OAuth2 request.
 pub struct HttpClient {
@@ -79,33 +126,53 @@ impl HttpClient {
         serde_json::from_slice(&body).map_err(|_| OAuthError::Discovery("the document is not JSON"))
     }
 
-    /// POSTs a form to `url` with the client's authentication; returns status,
-    /// content type and body (zeroized on drop).
-    fn post_form<'a>(
+    /// POSTs a form to `url` with the client's authentication (a fresh assertion and a
+    /// fresh DPoP proof when `opts` asks for them); returns the raw answer.
+    pub(crate) fn post_form<'a>(
         &self,
         what: &'static str,
         url: &str,
         cfg: &'a OAuth2,
-        mut form: Vec<(&'a str, &'a str)>,
+        form: Vec<(&'a str, &'a str)>,
+        opts: &TokenRequestOptions<'_>,
     ) -> Result<RawResponse, OAuthError> {
         let mut req = self
             .inner
             .post(url)
             .header(reqwest::header::ACCEPT, "application/json");
+        let now = (opts.clock)();
+        if let Some(session) = opts.dpop {
+            let proof = session.proof("POST", url, now, None)?;
+            req = req.header(dpop::DPOP_HEADER, proof.jwt);
+        }
+        let assertion = opts
+            .client_assertion
+            .map(|k| k.assertion(now))
+            .transpose()?;
+        // A shorter lifetime, so the form can borrow the assertion.
+        let mut form: Vec<(&str, &str)> = form;
         let secret = cfg.client_secret.as_ref().map(SecretValue::expose_secret);
-        match (cfg.client_auth, secret) {
-            (ClientAuth::Basic, Some(secret)) => {
-                req = req.header(
-                    reqwest::header::AUTHORIZATION,
-                    basic_auth(&cfg.client_id, secret),
-                );
+        if let Some(a) = &assertion {
+            // RFC 7523 §2.2 / OIDC Core §9: the assertion replaces the secret; client_id
+            // is sent too, as RFC 6749 §3.2.1 allows and several providers require.
+            form.push(("client_id", &cfg.client_id));
+            form.push(("client_assertion_type", client_assertion::ASSERTION_TYPE));
+            form.push(("client_assertion", &a.jwt));
+        } else {
+            match (cfg.client_auth, secret) {
+                (ClientAuth::Basic, Some(secret)) => {
+                    req = req.header(
+                        reqwest::header::AUTHORIZATION,
+                        basic_auth(&cfg.client_id, secret),
+                    );
+                }
+                (ClientAuth::Post, Some(secret)) => {
+                    form.push(("client_id", &cfg.client_id));
+                    form.push(("client_secret", secret));
+                }
+                // A public client identifies itself in the body (RFC 6749 §4.1.3).
+                _ => form.push(("client_id", &cfg.client_id)),
             }
-            (ClientAuth::Post, Some(secret)) => {
-                form.push(("client_id", &cfg.client_id));
-                form.push(("client_secret", secret));
-            }
-            // A public client identifies itself in the body (RFC 6749 §4.1.3).
-            _ => form.push(("client_id", &cfg.client_id)),
         }
         let body = zeroize::Zeroizing::new(
             url::form_urlencoded::Serializer::new(String::new())
@@ -121,13 +188,21 @@ impl HttpClient {
             .send()
             .map_err(|source| OAuthError::Http { what, source })?;
         let status = resp.status().as_u16();
-        let ct = resp
-            .headers()
-            .get(reqwest::header::CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string);
-        let bytes = read_capped(resp).map_err(OAuthError::MalformedResponse)?;
-        Ok((status, ct, bytes))
+        let header = |name: &str| {
+            resp.headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string)
+        };
+        let content_type = header(reqwest::header::CONTENT_TYPE.as_str());
+        let dpop_nonce = header(dpop::NONCE_HEADER);
+        let body = read_capped(resp).map_err(OAuthError::MalformedResponse)?;
+        Ok(RawResponse {
+            status,
+            content_type,
+            dpop_nonce,
+            body,
+        })
     }
 }
 
@@ -196,9 +271,29 @@ pub fn exchange_code(
     verifier: &SecretValue,
     redirect_uri: &str,
 ) -> Result<TokenResponse, OAuthError> {
+    exchange_code_with(
+        http,
+        cfg,
+        code,
+        verifier,
+        redirect_uri,
+        &TokenRequestOptions::default(),
+    )
+}
+
+/// [`exchange_code`] with a client assertion and/or DPoP.
+pub fn exchange_code_with(
+    http: &HttpClient,
+    cfg: &OAuth2,
+    code: &SecretValue,
+    verifier: &SecretValue,
+    redirect_uri: &str,
+    opts: &TokenRequestOptions<'_>,
+) -> Result<TokenResponse, OAuthError> {
     token_request(
         http,
         cfg,
+        opts,
         vec![
             ("grant_type", "authorization_code"),
             ("code", code.expose_secret()),
@@ -215,9 +310,21 @@ pub fn refresh(
     cfg: &OAuth2,
     refresh_token: &SecretValue,
 ) -> Result<TokenResponse, OAuthError> {
+    refresh_with(http, cfg, refresh_token, &TokenRequestOptions::default())
+}
+
+/// [`refresh`] with a client assertion and/or DPoP (a DPoP-bound refresh token must be
+/// presented with a proof of the same key, RFC 9449 §5.2).
+pub fn refresh_with(
+    http: &HttpClient,
+    cfg: &OAuth2,
+    refresh_token: &SecretValue,
+    opts: &TokenRequestOptions<'_>,
+) -> Result<TokenResponse, OAuthError> {
     token_request(
         http,
         cfg,
+        opts,
         vec![
             ("grant_type", "refresh_token"),
             ("refresh_token", refresh_token.expose_secret()),
@@ -225,16 +332,57 @@ pub fn refresh(
     )
 }
 
-/// One token-endpoint request (RFC 6749 §3.2) with the client's authentication, parsed
-/// leniently by [`token_response::parse`].
-fn token_request(
+/// The client credentials grant (RFC 6749 §4.4.2): the client's own token, for the
+/// `scopes` given (none: the provider's default). A refresh token is not expected
+/// (§4.4.3), so callers request a new token when this one expires.
+pub fn client_credentials(
     http: &HttpClient,
     cfg: &OAuth2,
+    scopes: &[String],
+    opts: &TokenRequestOptions<'_>,
+) -> Result<TokenResponse, OAuthError> {
+    let scope = scopes.join(" ");
+    let mut form = vec![("grant_type", "client_credentials")];
+    if !scope.is_empty() {
+        form.push(("scope", &scope));
+    }
+    token_request(http, cfg, opts, form)
+}
+
+/// One token-endpoint request (RFC 6749 §3.2) with the client's authentication, parsed
+/// leniently by [`token_response::parse_token`].
+///
+/// With DPoP, a `DPoP-Nonce` in any answer is remembered, and an answer asking for a
+/// nonce (`use_dpop_nonce`, RFC 9449 §8) is retried once, with a new proof and a new
+/// client assertion (a `jti` is never reused).
+pub(crate) fn token_request(
+    http: &HttpClient,
+    cfg: &OAuth2,
+    opts: &TokenRequestOptions<'_>,
     form: Vec<(&str, &str)>,
 ) -> Result<TokenResponse, OAuthError> {
     let what = "token endpoint";
-    let (status, ct, body) = http.post_form(what, &cfg.token_url, cfg, form)?;
-    token_response::parse(what, status, ct.as_deref(), &body)
+    let mut raw = http.post_form(what, &cfg.token_url, cfg, form.clone(), opts)?;
+    if let Some(session) = opts.dpop {
+        let challenge = dpop::nonce_challenge(
+            raw.status,
+            raw.dpop_nonce.as_deref(),
+            token_response::error_code(raw.content_type.as_deref(), &raw.body).as_deref(),
+            None,
+        );
+        session.remember(raw.dpop_nonce.as_deref());
+        if challenge.is_some() {
+            raw = http.post_form(what, &cfg.token_url, cfg, form, opts)?;
+            session.remember(raw.dpop_nonce.as_deref());
+        }
+    }
+    token_response::parse_token(
+        what,
+        raw.status,
+        raw.content_type.as_deref(),
+        &raw.body,
+        opts.dpop.is_some(),
+    )
 }
 
 /// Revokes one token at the RFC 7009 endpoint. `hint` is `refresh_token` or
@@ -247,11 +395,17 @@ pub fn revoke(
     hint: &str,
 ) -> Result<(), OAuthError> {
     let what = "revocation endpoint";
-    let (status, ct, body) = http.post_form(
+    let RawResponse {
+        status,
+        content_type: ct,
+        body,
+        ..
+    } = http.post_form(
         what,
         url,
         cfg,
         vec![("token", token.expose_secret()), ("token_type_hint", hint)],
+        &TokenRequestOptions::default(),
     )?;
     if (200..300).contains(&status) {
         return Ok(());

@@ -37,8 +37,12 @@ pub struct Expected<'a> {
     pub path: &'a str,
     /// The `state` sent in the authorization request.
     pub state: &'a str,
-    /// The issuer, when known: a redirect carrying another `iss` is refused (RFC 9207 §2.4).
+    /// The issuer, when known: a redirect carrying another `iss` is refused (RFC 9207
+    /// §2.4, exact comparison: give the issuer as the provider's metadata states it).
     pub issuer: Option<&'a str>,
+    /// Discovery's `authorization_response_iss_parameter_supported`: a redirect without
+    /// `iss` is refused too (RFC 9207 §3).
+    pub iss_advertised: bool,
 }
 
 /// The bounds on each connection to the loopback listener.
@@ -506,7 +510,9 @@ X-Content-Type-Options: nosniff\r\nConnection: close\r\n{}\r\n{page}",
 }
 
 /// Checks a redirect's query string: `state` first (on success *and* error redirects,
-/// RFC 6749 §4.1.2 and §4.1.2.1), then `error`, then `iss`, then the code.
+/// RFC 6749 §4.1.2 and §4.1.2.1), then `iss` (RFC 9207 §2.4, also on errors, so a
+/// mixed-up provider's error is not shown as ours; required when
+/// [`Expected::iss_advertised`]), then `error`, then the code.
 pub fn check_callback(query: &str, expected: Expected<'_>) -> Result<SecretValue, OAuthError> {
     let mut params: HashMap<String, String> = HashMap::new();
     for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
@@ -521,18 +527,16 @@ pub fn check_callback(query: &str, expected: Expected<'_>) -> Result<SecretValue
     if !state_ok {
         return Err(OAuthError::StateMismatch);
     }
+    super::iss::check_response_iss(
+        params.get("iss").map(String::as_str),
+        expected.issuer,
+        expected.iss_advertised,
+    )?;
     if let Some(error) = params.get("error") {
         return Err(OAuthError::AuthorizationDenied {
             error: shorten(error, 80),
             description: params.get("error_description").map(|d| shorten(d, 300)),
         });
-    }
-    if let (Some(iss), Some(want)) = (params.get("iss"), expected.issuer)
-        && iss.trim_end_matches('/') != want.trim_end_matches('/')
-    {
-        return Err(OAuthError::MalformedCallback(
-            "it names another issuer (RFC 9207 mix-up protection)",
-        ));
     }
     match params.remove("code") {
         Some(code) if !code.is_empty() => Ok(SecretValue::new(code)),
@@ -564,6 +568,7 @@ mod tests {
         path: "/callback/x",
         state: "S1",
         issuer: Some("http://idp"),
+        iss_advertised: false,
     };
 
     #[test]
@@ -592,12 +597,47 @@ mod tests {
         ));
         assert!(matches!(
             check_callback("code=c&state=S1&iss=http%3A%2F%2Fother", EXP),
-            Err(OAuthError::MalformedCallback(_))
+            Err(OAuthError::AuthorizationIssuer(_))
         ));
         assert!(check_callback("code=c&state=S1&iss=http%3A%2F%2Fidp", EXP).is_ok());
         assert!(matches!(
             check_callback("code=c&code=d&state=S1", EXP),
             Err(OAuthError::MalformedCallback(_))
+        ));
+    }
+
+    /// RFC 9207: a foreign or (when advertised) missing `iss` stops the response before
+    /// a code is returned for exchange; an error response from a foreign issuer is
+    /// reported as the mix-up, not as that issuer's refusal.
+    #[test]
+    fn rfc9207_iss_before_any_exchange() {
+        for q in [
+            "code=c&state=S1&iss=http%3A%2F%2Fidp%2F",
+            "code=c&state=S1&iss=http%3A%2F%2Fother",
+            "code=c&state=S1&iss=",
+            "error=access_denied&state=S1&iss=http%3A%2F%2Fother",
+        ] {
+            assert!(
+                matches!(
+                    check_callback(q, EXP),
+                    Err(OAuthError::AuthorizationIssuer(_))
+                ),
+                "{q}"
+            );
+        }
+        let advertised = Expected {
+            iss_advertised: true,
+            ..EXP
+        };
+        assert!(matches!(
+            check_callback("code=c&state=S1", advertised),
+            Err(OAuthError::AuthorizationIssuer(_))
+        ));
+        assert!(check_callback("code=c&state=S1", EXP).is_ok());
+        assert!(check_callback("code=c&state=S1&iss=http%3A%2F%2Fidp", advertised).is_ok());
+        assert!(matches!(
+            check_pasted_url("http://127.0.0.1:1/callback/x?code=c&state=S1", advertised),
+            Err(OAuthError::AuthorizationIssuer(_))
         ));
     }
 
@@ -915,6 +955,7 @@ mod props {
         path: "/callback/x",
         state: "S1",
         issuer: None,
+        iss_advertised: false,
     };
 
     /// One query parameter as a neighbour might send it.

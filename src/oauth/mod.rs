@@ -1,13 +1,19 @@
-//! OAuth2 Authorization Code grant with PKCE for native apps (RFC 6749 §4.1, RFC 7636,
-//! RFC 8252): PKCE values, OpenID discovery, provider presets, the loopback listener, the
-//! token-endpoint calls, the lenient token-response parser and the refresh rules.
+//! OAuth2 for native apps and headless hosts: the Authorization Code grant with PKCE
+//! (RFC 6749 §4.1, RFC 7636, RFC 8252) and its RFC 9207 issuer check, the device grant
+//! (RFC 8628), client credentials (RFC 6749 §4.4), `private_key_jwt` (RFC 7523), DPoP
+//! (RFC 9449); PKCE values, OpenID discovery, provider presets, the loopback listener,
+//! the token-endpoint calls, the lenient token-response parser and the refresh rules.
 //!
 //! Nothing here prints, prompts or reads the environment: `cmd::token` opens the browser,
 //! shows status lines, holds the vault lock around a refresh and maps [`OAuthError`] to
 //! user-facing errors with hints.
 
+pub mod client_assertion;
+pub mod device;
 pub mod discovery;
+pub mod dpop;
 pub mod flow;
+pub mod iss;
 pub mod loopback;
 pub mod pkce;
 pub mod providers;
@@ -105,6 +111,38 @@ pub enum OAuthError {
     /// The user pressed Ctrl-C.
     #[error("interrupted")]
     Interrupted,
+    /// A DPoP proof cannot be built (RFC 9449).
+    #[error("cannot build a DPoP proof: {0}")]
+    Dpop(&'static str),
+    /// A `private_key_jwt` client assertion cannot be built (RFC 7523).
+    #[error("cannot build the client assertion: {0}")]
+    ClientAssertion(&'static str),
+    /// Signing a proof or an assertion failed.
+    #[error("cannot sign the {what}")]
+    Signing {
+        /// "DPoP proof" or "client assertion".
+        what: &'static str,
+        /// Why.
+        #[source]
+        source: crate::jose::JoseError,
+    },
+    /// The device authorization response is unusable (RFC 8628 §3.2).
+    #[error("the device authorization answer is unusable: {0}")]
+    MalformedDeviceAuthorization(&'static str),
+    /// The user refused the device login (RFC 8628 §3.5 `access_denied`).
+    #[error("the login on the device page was refused{}", description.as_deref().map(|d| format!(" ({d})")).unwrap_or_default())]
+    DeviceAccessDenied {
+        /// The `error_description`, untrusted.
+        description: Option<String>,
+    },
+    /// The device code expired before the user finished (RFC 8628 §3.5 `expired_token`,
+    /// or `expires_in` passed while polling).
+    #[error("the device code expired before the login was finished")]
+    DeviceCodeExpired,
+    /// RFC 9207: the authorization response's `iss` is not the issuer, or is missing
+    /// although the provider advertises it; the code is not exchanged.
+    #[error("the authorization response {0} (RFC 9207 mix-up protection); the code was not used")]
+    AuthorizationIssuer(&'static str),
 }
 
 impl OAuthError {

@@ -110,6 +110,7 @@ mod tests {
         let old = set("a", 0, Some(10));
         let resp = TokenResponse {
             access_token: SecretValue::new("b".into()),
+            token_type: Default::default(),
             refresh_token: None,
             expires_in: Some(100),
             scope: None,

@@ -8,11 +8,23 @@ use serde_json::Value;
 use super::{OAuthError, shorten};
 use crate::secret::{SecretValue, TokenSet};
 
+/// How an access token is presented (RFC 6749 §7.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum TokenType {
+    /// `Authorization: Bearer` (RFC 6750).
+    #[default]
+    Bearer,
+    /// `Authorization: DPoP` with a proof (RFC 9449 §7.1): never to be sent as Bearer.
+    Dpop,
+}
+
 /// A successful token response; secret fields are redacted in `Debug`.
 #[derive(Debug)]
 pub struct TokenResponse {
     /// The access token.
     pub access_token: SecretValue,
+    /// Bearer, or DPoP when the request carried a proof and the token is bound to it.
+    pub token_type: TokenType,
     /// The refresh token, if the provider issued one.
     pub refresh_token: Option<SecretValue>,
     /// Lifetime of the access token in seconds, if given.
@@ -48,6 +60,18 @@ pub fn parse(
     status: u16,
     content_type: Option<&str>,
     body: &[u8],
+) -> Result<TokenResponse, OAuthError> {
+    parse_token(what, status, content_type, body, false)
+}
+
+/// [`parse`], also accepting `token_type` DPoP when `dpop_sent` (RFC 9449 §5: only an
+/// answer to a request with a proof can be DPoP-bound).
+pub fn parse_token(
+    what: &'static str,
+    status: u16,
+    content_type: Option<&str>,
+    body: &[u8],
+    dpop_sent: bool,
 ) -> Result<TokenResponse, OAuthError> {
     let fields = match fields(content_type, body) {
         Some(f) => ZeroizingFields(f),
@@ -93,12 +117,13 @@ pub fn parse(
         secret("access_token")?.ok_or(OAuthError::MalformedResponse("it has no access_token"))?;
     // RFC 6749 §5.1: token_type is case-insensitive; some providers omit it, and an
     // omitted type is used as Bearer by every client in practice.
-    match fields.get("token_type") {
-        None | Some(Value::Null) => {}
-        Some(Value::String(t)) if t.eq_ignore_ascii_case("bearer") => {}
+    let token_type = match fields.get("token_type") {
+        None | Some(Value::Null) => TokenType::Bearer,
+        Some(Value::String(t)) if t.eq_ignore_ascii_case("bearer") => TokenType::Bearer,
+        Some(Value::String(t)) if dpop_sent && t.eq_ignore_ascii_case("dpop") => TokenType::Dpop,
         Some(Value::String(t)) => return Err(OAuthError::UnsupportedTokenType(shorten(t, 40))),
         Some(_) => return Err(OAuthError::MalformedResponse("token_type is not a string")),
-    }
+    };
     let expires_in = match fields.get("expires_in") {
         None | Some(Value::Null) => None,
         Some(Value::Number(n)) => Some(
@@ -140,11 +165,21 @@ pub fn parse(
     };
     Ok(TokenResponse {
         access_token,
+        token_type,
         refresh_token: secret("refresh_token")?,
         expires_in,
         scope: scope.filter(|s| !s.is_empty()),
         id_token: secret("id_token")?,
     })
+}
+
+/// The `error` code of an error body (RFC 6749 §5.2), if the body is one; for the
+/// DPoP nonce handshake and the device-grant polling, which look at it before parsing.
+pub fn error_code(content_type: Option<&str>, body: &[u8]) -> Option<String> {
+    let f = ZeroizingFields(fields(content_type, body)?);
+    f.get("error")
+        .and_then(Value::as_str)
+        .map(|e| shorten(e, 80))
 }
 
 /// The parsed body; its string values (tokens among them) are zeroized on drop.
@@ -254,6 +289,32 @@ mod tests {
         )
         .unwrap();
         assert_eq!(r.expires_in, Some(60));
+    }
+
+    #[test]
+    fn dpop_token_type_only_after_a_proof() {
+        let body = br#"{"access_token":"at","token_type":"DPoP","expires_in":60}"#;
+        assert!(matches!(
+            parse("t", 200, JSON, body),
+            Err(OAuthError::UnsupportedTokenType(_))
+        ));
+        let r = parse_token("t", 200, JSON, body, true).unwrap();
+        assert_eq!(r.token_type, TokenType::Dpop);
+        let r = parse_token(
+            "t",
+            200,
+            JSON,
+            br#"{"access_token":"at","token_type":"Bearer"}"#,
+            true,
+        )
+        .unwrap();
+        assert_eq!(r.token_type, TokenType::Bearer);
+        assert_eq!(
+            error_code(JSON, br#"{"error":"use_dpop_nonce"}"#).as_deref(),
+            Some("use_dpop_nonce")
+        );
+        assert_eq!(error_code(JSON, br#"{"access_token":"x"}"#), None);
+        assert_eq!(error_code(Some("text/html"), b"<html>"), None);
     }
 
     #[test]

@@ -76,6 +76,52 @@ def main():
         assert header["alg"] == "RSA-OAEP-256" and header["enc"] == "A256GCM", header
         assert header["kid"] == key.thumbprint(), header
         sys.stdout.write(token.payload.decode())
+    elif cmd == "verify-asym":
+        # ALG PUBLIC_PEM_FILE PUBLIC_JWK_FILE TOKEN: ES256/EdDSA, verified by PyJWT with
+        # the PEM and by jwcrypto with the JWK, whose kid must be jwcrypto's thumbprint.
+        alg, pem, jwk_file, token = args
+        claims = jwt.decode(token, read(pem), algorithms=[alg])
+        key = jwk.JWK.from_json(read(jwk_file))
+        assert key["kid"] == key.thumbprint(), (key["kid"], key.thumbprint())
+        signed = jws.JWS()
+        signed.deserialize(token)
+        signed.verify(key, alg=alg)
+        assert signed.jose_header["kid"] == key.thumbprint(), signed.jose_header
+        if alg == "ES256":
+            # RFC 7518 §3.4: R || S, 64 bytes, not DER.
+            assert len(b64url_decode(token.split(".")[2])) == 64
+        assert json.loads(signed.payload) == claims
+        print(json.dumps(claims, sort_keys=True))
+    elif cmd == "make-asym":
+        # ALG DIR SUB: a key made by jwcrypto, written as private PKCS#8 PEM, SEC1 PEM
+        # (EC only), private JWK and public JWK, and two JWTs for it (PyJWT, jwcrypto).
+        # Prints {"thumbprint":…, "pyjwt":…, "jwcrypto":…}.
+        alg, out, sub = args
+        from cryptography.hazmat.primitives import serialization as ser
+        if alg == "ES256":
+            key = jwk.JWK.generate(kty="EC", crv="P-256")
+        else:
+            key = jwk.JWK.generate(kty="OKP", crv="Ed25519")
+        pem = key.export_to_pem(private_key=True, password=None)
+        with open(f"{out}/private.pem", "wb") as f:
+            f.write(pem)
+        crypto_key = ser.load_pem_private_key(pem, None)
+        if alg == "ES256":
+            sec1 = crypto_key.private_bytes(ser.Encoding.PEM, ser.PrivateFormat.TraditionalOpenSSL,
+                                            ser.NoEncryption())
+            with open(f"{out}/sec1.pem", "wb") as f:
+                f.write(sec1)
+        with open(f"{out}/private.jwk", "w") as f:
+            f.write(key.export_private())
+        with open(f"{out}/public.jwk", "w") as f:
+            f.write(key.export_public())
+        now = int(time.time())
+        claims = {"sub": sub, "iat": now, "exp": now + 300}
+        by_pyjwt = jwt.encode(claims, crypto_key, algorithm=alg)
+        signed = jws.JWS(json.dumps(claims).encode())
+        signed.add_signature(key, alg=alg, protected=json.dumps({"alg": alg, "typ": "JWT"}))
+        print(json.dumps({"thumbprint": key.thumbprint(), "pyjwt": by_pyjwt,
+                          "jwcrypto": signed.serialize(compact=True)}))
     else:
         sys.exit(f"unknown command {cmd}")
 

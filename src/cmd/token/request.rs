@@ -55,6 +55,8 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
         path: &path,
         state: &state,
         issuer: cfg.issuer.as_deref(),
+        // The flag is not stored with the secret yet: only a present `iss` is checked.
+        iss_advertised: false,
     };
     let timeout = *a.timeout;
 

@@ -32,12 +32,76 @@ pub fn hostile_browser() -> String {
 pub struct RealIdp {
     child: Child,
     pub port: u16,
+    /// Holds the JWKS and log files of [`RealIdp::start_with`].
+    dir: Option<tempfile::TempDir>,
+}
+
+/// How [`RealIdp::start_with`] configures the provider (see tests/idp/server.mjs).
+#[derive(Debug, Clone)]
+pub struct IdpOptions {
+    pub redirect_uris: Vec<String>,
+    pub code_ttl: u32,
+    pub refresh_ttl: u32,
+    /// `device`, `client_credentials`, `dpop`, `dpop_nonce`.
+    pub features: Vec<&'static str>,
+    /// Public keys of the `flowlet-pkjwt` private_key_jwt client.
+    pub client_jwks: Option<serde_json::Value>,
+    /// How many device-code polls answer `slow_down` instead of `authorization_pending`.
+    pub slow_down: u32,
+}
+
+impl Default for IdpOptions {
+    fn default() -> Self {
+        IdpOptions {
+            redirect_uris: Vec::new(),
+            code_ttl: 5,
+            refresh_ttl: 5,
+            features: Vec::new(),
+            client_jwks: None,
+            slow_down: 0,
+        }
+    }
 }
 
 impl RealIdp {
     /// Starts `oidc-provider` on a free port with the given redirect URIs and access-token
     /// lifetimes (seconds) for tokens from the code grant and from refreshes.
     pub fn start(redirect_uris: &[String], code_ttl: u32, refresh_ttl: u32) -> RealIdp {
+        Self::spawn(redirect_uris, code_ttl, refresh_ttl, &[], None)
+    }
+
+    /// Starts `oidc-provider` with the features, clients and hooks of `opts`; every
+    /// token-endpoint request is logged for [`RealIdp::token_log`].
+    pub fn start_with(opts: &IdpOptions) -> RealIdp {
+        let dir = tempfile::tempdir().unwrap();
+        let log = dir.path().join("token-log.jsonl");
+        let mut env = vec![
+            ("IDP_FEATURES", opts.features.join(",")),
+            ("IDP_SLOW_DOWN", opts.slow_down.to_string()),
+            ("IDP_LOG", log.display().to_string()),
+        ];
+        if let Some(jwks) = &opts.client_jwks {
+            let path = dir.path().join("client-jwks.json");
+            std::fs::write(&path, jwks.to_string()).unwrap();
+            env.push(("IDP_CLIENT_JWKS", path.display().to_string()));
+        }
+        let env: Vec<(&str, &str)> = env.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        Self::spawn(
+            &opts.redirect_uris,
+            opts.code_ttl,
+            opts.refresh_ttl,
+            &env,
+            Some(dir),
+        )
+    }
+
+    fn spawn(
+        redirect_uris: &[String],
+        code_ttl: u32,
+        refresh_ttl: u32,
+        extra_env: &[(&str, &str)],
+        files: Option<tempfile::TempDir>,
+    ) -> RealIdp {
         let dir = idp_dir();
         assert!(
             dir.join("node_modules/oidc-provider").is_dir(),
@@ -50,6 +114,7 @@ impl RealIdp {
             .env("IDP_REDIRECT_URIS", redirect_uris.join(","))
             .env("IDP_CODE_AT_TTL", code_ttl.to_string())
             .env("IDP_REFRESH_AT_TTL", refresh_ttl.to_string())
+            .envs(extra_env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -65,7 +130,11 @@ impl RealIdp {
                 }
             }
         });
-        let idp = RealIdp { child, port };
+        let idp = RealIdp {
+            child,
+            port,
+            dir: files,
+        };
         rx.recv_timeout(Duration::from_secs(30))
             .expect("oidc-provider did not start within 30 s");
         idp
@@ -79,6 +148,30 @@ impl RealIdp {
     /// The userinfo endpoint.
     pub fn userinfo(&self) -> String {
         format!("{}/me", self.issuer())
+    }
+
+    /// The token endpoint.
+    pub fn token_endpoint(&self) -> String {
+        format!("{}/token", self.issuer())
+    }
+
+    /// The device authorization endpoint (with the `device` feature).
+    pub fn device_endpoint(&self) -> String {
+        format!("{}/device/auth", self.issuer())
+    }
+
+    /// Every token-endpoint request so far, oldest first (providers started with
+    /// [`RealIdp::start_with`]): `t` (ms), `grant`, `client_id`, `status`, `error`,
+    /// `assertion_jti`, `dpop_jti`, `dpop_nonce_sent`.
+    pub fn token_log(&self) -> Vec<serde_json::Value> {
+        let dir = self
+            .dir
+            .as_ref()
+            .expect("token_log needs RealIdp::start_with");
+        let text = std::fs::read_to_string(dir.path().join("token-log.jsonl")).unwrap_or_default();
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
     }
 
     /// How many token requests the provider saw with this grant_type.
