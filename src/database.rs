@@ -3,7 +3,7 @@
 //!
 //! It depends on [`crate::secret`] (the [`Database`] type lives in `secret/database.rs`),
 //! never the reverse. This module renders text only. Creating the private option file, setting the child's
-//! environment and running it belong to the command layer (`cmd::db::run`).
+//! environment and running it belong to the command layer (`cmd::run`).
 
 use std::fmt::Write as _;
 

@@ -2,7 +2,7 @@
 //! and `export`, and the dotenv / JSON renderings of `export`.
 //!
 //! This module owns names and quoting only. Reading the vault, refreshing OAuth2 tokens
-//! and starting processes belong to the command layer (`cmd::db`).
+//! and starting processes belong to the command layer (`cmd::run`, `cmd::export`).
 
 use std::fmt::Write as _;
 

@@ -4,7 +4,7 @@
 //! written by a crash or by `kill -SEGV` would put them on disk.
 //!
 //! What this module leaves to others: printing (a failure is returned), and deciding which
-//! children get their limits back (`cmd::db::run` wraps its spawn in
+//! children get their limits back (`cmd::run` wraps its spawn in
 //! [`with_original_core_limit`]). Dumpability needs no restoring: `execve` resets it to 1
 //! for a program that is not set-user-ID (Linux `begin_new_exec`).
 

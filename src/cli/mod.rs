@@ -8,20 +8,28 @@
 //! - No option takes a secret value: secrets come from a no-echo prompt, stdin
 //!   (`--from-stdin`) or a file (`--from-file`).
 //! - Arg structs are `<Group><Verb>Args`, subcommand enums `<Group>Command`.
-//! - Each group of commands owned by one area lives in its own file: [`oauth`], [`jose`],
-//!   [`gate`], [`db`].
+//!
+//! Layout (one hop from [`Command`] to its code): `cli/` and `cmd/` are mirrored name for
+//! name. A variant's args type names its file: `Command::Show(secret::ShowArgs)` has its
+//! args in `cli/secret.rs` and its handler `cmd_show` in `cmd/secret/show.rs`. A group of
+//! commands is one `cli/<group>.rs` and one `cmd/<group>/` (or `cmd/<group>.rs` when
+//! small); a command that belongs to no group (`run`, `export`, `url`) is one
+//! `cli/<command>.rs` and one `cmd/<command>.rs`. Handlers are named after the CLI path:
+//! `token request` is `cmd_token_request`, `gate` is `cmd_gate`.
 
-pub mod db;
+pub mod export;
 pub mod gate;
+pub mod generate;
 pub mod jose;
-pub mod oauth;
+pub mod run;
+pub mod secret;
+pub mod token;
+pub mod url;
+pub mod vault;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueHint};
-
-use crate::http_header::HeaderFormat;
-use crate::secret::SecretKind;
 
 /// Typed secrets in an age-encrypted vault, used by name from scripts, curl and databases
 ///
@@ -75,33 +83,33 @@ pub struct GlobalArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create the vault and its key; asks for a passphrase
-    Init(InitArgs),
+    Init(vault::InitArgs),
     /// Cache the vault key in the OS keyring so later commands need no passphrase
-    Unlock(UnlockArgs),
+    Unlock(vault::UnlockArgs),
     /// Remove the vault key from the OS keyring
-    Lock(LockArgs),
+    Lock(vault::LockArgs),
     /// Add a secret (values by prompt, --from-stdin or --from-file, never as arguments)
     #[command(subcommand)]
-    Add(AddCommand),
+    Add(secret::AddCommand),
     /// List secrets: name, type, updated, description, token state
-    List(ListArgs),
+    List(secret::ListArgs),
     /// Show one secret's fields; values hidden unless --reveal
-    Show(ShowArgs),
+    Show(secret::ShowArgs),
     /// Print one value of a secret, exactly (no newline added when piped)
-    Get(GetArgs),
+    Get(secret::GetArgs),
     /// Change a secret's description, settings or value
-    Edit(EditArgs),
+    Edit(secret::EditArgs),
     /// Remove a secret
-    Rm(RmArgs),
+    Rm(secret::RmArgs),
     /// Rename a secret
-    Rename(RenameArgs),
+    Rename(secret::RenameArgs),
     /// Print the HTTP header(s) a secret authenticates with, for `curl -H @-`
-    Header(HeaderArgs),
+    Header(secret::HeaderArgs),
     /// Print a database connection URL (user and password percent-encoded)
-    Url(db::UrlArgs),
+    Url(url::UrlArgs),
     /// Request, show, refresh, revoke or clear OAuth2 tokens
     #[command(subcommand)]
-    Token(oauth::TokenCommand),
+    Token(token::TokenCommand),
     /// Sign, verify or inspect JWS/JWT (RFC 7515, RFC 7519)
     #[command(subcommand)]
     Jws(jose::JwsCommand),
@@ -111,187 +119,18 @@ pub enum Command {
     /// Export an rs256 secret's public key as PEM, JWK or JWKS
     Pubkey(jose::PubkeyArgs),
     /// Run a command with secrets in its environment
-    Run(db::RunArgs),
+    Run(run::RunArgs),
     /// Write secrets as a dotenv or JSON file for tools that need one
-    Export(db::ExportArgs),
+    Export(export::ExportArgs),
     /// Check one incoming Authorization header against a secret (exit 0 allow, 1 deny)
     Authorize(gate::AuthorizeArgs),
     /// Serve the nginx auth_request / Traefik forwardAuth / Caddy forward_auth contract
     Gate(gate::GateArgs),
     /// Print a shell completion script
-    Completions(CompletionsArgs),
+    Completions(generate::CompletionsArgs),
     /// Generate completions and man pages (for packagers)
     #[command(subcommand, hide = true)]
-    Generate(GenerateCommand),
-}
-
-/// `init`.
-#[derive(Debug, Args)]
-pub struct InitArgs {
-    /// Do not cache the vault key in the OS keyring
-    #[arg(long)]
-    pub no_keyring: bool,
-}
-
-/// `unlock`.
-#[derive(Debug, Args)]
-pub struct UnlockArgs {
-    /// Forget the key after this long, e.g. 8h or 30m [default: until `lock`]
-    ///
-    /// Applies to the kernel keyring; the Secret Service keeps entries until `lock`.
-    #[arg(long, value_name = "DURATION")]
-    pub timeout: Option<humantime::Duration>,
-}
-
-/// `lock`.
-#[derive(Debug, Args)]
-pub struct LockArgs {}
-
-/// Where a secret value comes from when it is not typed at the prompt.
-#[derive(Debug, Args, Clone, Default)]
-pub struct ValueSourceArgs {
-    /// Read the secret value from standard input (one trailing newline is dropped)
-    #[arg(long, conflicts_with = "from_file")]
-    pub from_stdin: bool,
-    /// Read the secret value from this file (one trailing newline is dropped)
-    #[arg(long, value_name = "PATH", value_hint = ValueHint::FilePath)]
-    pub from_file: Option<PathBuf>,
-}
-
-/// Options shared by every `add` subcommand.
-#[derive(Debug, Args, Clone)]
-pub struct AddCommonArgs {
-    /// The secret's name: letters, digits, `_`, `.`, `-`, up to 128, starting with a letter or digit
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// A description shown by `list` (not secret)
-    #[arg(long, short = 'd', value_name = "TEXT")]
-    pub description: Option<String>,
-    /// Replace an existing secret of the same name
-    #[arg(long)]
-    pub force: bool,
-}
-
-/// `add TYPE NAME`.
-#[derive(Debug, Subcommand)]
-pub enum AddCommand {
-    /// A static password or API token; `header` prints `Authorization: Bearer VALUE`
-    Password(AddPasswordArgs),
-    /// HTTP basic auth; `header` prints `Authorization: Basic …` (RFC 7617)
-    Basic(AddBasicArgs),
-    /// Custom HTTP headers, read as `Name: value` lines
-    Headers(AddHeadersArgs),
-    /// An OAuth2 client (Authorization Code + PKCE); tokens come from `token request`
-    Oauth2(oauth::AddOauth2Args),
-    /// An HS256 shared secret (at least 32 bytes)
-    Hs256(AddHs256Args),
-    /// An RS256 RSA key pair (at least 2048 bits)
-    Rs256(AddRs256Args),
-    /// MySQL/MariaDB credentials
-    Mysql(AddDatabaseArgs),
-    /// PostgreSQL credentials
-    Postgres(AddDatabaseArgs),
-}
-
-/// `add password`.
-#[derive(Debug, Args)]
-pub struct AddPasswordArgs {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    /// Send the value in this header instead of `Authorization: Bearer` (e.g. X-API-KEY)
-    #[arg(long, value_name = "HEADER")]
-    pub header_name: Option<String>,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-/// `add basic`.
-#[derive(Debug, Args)]
-pub struct AddBasicArgs {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    /// The user name (not secret; may not contain `:`)
-    #[arg(long, short = 'u', value_name = "USER")]
-    pub username: String,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-/// `add headers`.
-#[derive(Debug, Args)]
-pub struct AddHeadersArgs {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-pub use crate::secret::KeyEncoding;
-
-/// `add hs256`.
-#[derive(Debug, Args)]
-pub struct AddHs256Args {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    /// Generate 32 random bytes instead of importing a key
-    #[arg(long, conflicts_with_all = ["from_stdin", "from_file"])]
-    pub generate: bool,
-    /// How the imported key is encoded
-    #[arg(long, value_name = "ENCODING", default_value = "raw")]
-    pub key_encoding: KeyEncoding,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-/// `add rs256`.
-#[derive(Debug, Args)]
-pub struct AddRs256Args {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    /// Generate a new key pair instead of importing a PEM
-    #[arg(long, conflicts_with_all = ["from_stdin", "from_file"])]
-    pub generate: bool,
-    /// The modulus size for --generate
-    #[arg(long, value_name = "BITS", default_value = "2048", value_parser = ["2048", "3072", "4096"], requires = "generate")]
-    pub bits: String,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-/// `add mysql` / `add postgres`.
-#[derive(Debug, Args)]
-pub struct AddDatabaseArgs {
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub common: AddCommonArgs,
-    /// The server host (or, for PostgreSQL, a socket directory)
-    #[arg(long, value_name = "HOST", default_value = "127.0.0.1", value_hint = ValueHint::Hostname)]
-    pub host: String,
-    /// The server port [default: the client's]
-    #[arg(long, value_name = "PORT")]
-    pub port: Option<u16>,
-    /// The user name
-    #[arg(long, short = 'u', value_name = "USER")]
-    pub user: String,
-    /// The database name
-    #[arg(long, value_name = "DATABASE")]
-    pub database: Option<String>,
-    /// A connection option KEY=VALUE, e.g. sslmode=require (repeatable)
-    #[arg(long = "option", short = 'o', value_name = "KEY=VALUE", value_parser = parse_key_value)]
-    pub options: Vec<(String, String)>,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
+    Generate(generate::GenerateCommand),
 }
 
 /// Parses `KEY=VALUE`.
@@ -300,152 +139,6 @@ pub fn parse_key_value(s: &str) -> Result<(String, String), String> {
         Some((k, v)) if !k.is_empty() => Ok((k.to_string(), v.to_string())),
         _ => Err(format!("expected KEY=VALUE, got {s:?}")),
     }
-}
-
-/// `list`.
-#[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Only secrets of this type
-    #[arg(long = "type", short = 't', value_name = "TYPE")]
-    pub kind: Option<SecretKind>,
-    /// Print JSON instead of a table
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// `show`.
-#[derive(Debug, Args)]
-pub struct ShowArgs {
-    /// The secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// Show secret values too
-    #[arg(long)]
-    pub reveal: bool,
-    /// Print JSON
-    #[arg(long)]
-    pub json: bool,
-}
-
-/// `get`.
-#[derive(Debug, Args)]
-pub struct GetArgs {
-    /// The secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// The field to print; the help lists each type's fields from the field tables
-    /// (`crate::secret::field_help`).
-    #[arg(
-        long,
-        short = 'f',
-        value_name = "FIELD",
-        help = "The field to print [default: the type's main value]",
-        long_help = crate::secret::field_help()
-    )]
-    pub field: Option<String>,
-}
-
-/// `edit`.
-#[derive(Debug, Args)]
-pub struct EditArgs {
-    /// The secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// Set the description (an empty string removes it)
-    #[arg(long, short = 'd', value_name = "TEXT")]
-    pub description: Option<String>,
-    /// password: send the value in this header (an empty string restores Authorization: Bearer)
-    #[arg(long, value_name = "HEADER")]
-    pub header_name: Option<String>,
-    /// basic: the user name
-    #[arg(long, value_name = "USER")]
-    pub username: Option<String>,
-    /// mysql/postgres: the host
-    #[arg(long, value_name = "HOST", value_hint = ValueHint::Hostname)]
-    pub host: Option<String>,
-    /// mysql/postgres: the port
-    #[arg(long, value_name = "PORT")]
-    pub port: Option<u16>,
-    /// mysql/postgres: the user name
-    #[arg(long, value_name = "USER")]
-    pub user: Option<String>,
-    /// mysql/postgres: the database
-    #[arg(long, value_name = "DATABASE")]
-    pub database: Option<String>,
-    /// mysql/postgres: replace the options with these KEY=VALUE pairs (repeatable)
-    #[arg(long = "option", value_name = "KEY=VALUE", value_parser = parse_key_value)]
-    pub options: Vec<(String, String)>,
-    /// Replace the secret value (password, basic password, database password, headers,
-    /// oauth2 client secret): by prompt, --from-stdin or --from-file
-    #[arg(long)]
-    pub value: bool,
-    #[command(flatten)]
-    #[allow(missing_docs)]
-    pub source: ValueSourceArgs,
-}
-
-/// `rm`.
-#[derive(Debug, Args)]
-pub struct RmArgs {
-    /// The secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// Do not ask for confirmation (required when not on a terminal)
-    #[arg(long, short = 'y')]
-    pub yes: bool,
-}
-
-/// `rename`.
-#[derive(Debug, Args)]
-pub struct RenameArgs {
-    /// The current name
-    #[arg(value_name = "OLD")]
-    pub old: String,
-    /// The new name
-    #[arg(value_name = "NEW")]
-    pub new: String,
-    /// Replace an existing secret named NEW
-    #[arg(long)]
-    pub force: bool,
-}
-
-/// `header`.
-#[derive(Debug, Args)]
-pub struct HeaderArgs {
-    /// The secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-    /// Output format
-    #[arg(long, value_name = "FORMAT", default_value = "lines")]
-    pub format: HeaderFormat,
-    /// Claims for hs256/rs256 secrets (a freshly signed JWT)
-    #[command(flatten)]
-    pub claims: jose::ClaimsArgs,
-}
-
-/// `completions`.
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    /// The shell
-    #[arg(value_name = "SHELL")]
-    pub shell: clap_complete::Shell,
-}
-
-/// `generate` (hidden).
-#[derive(Debug, Subcommand)]
-pub enum GenerateCommand {
-    /// Print a completion script
-    Completions(CompletionsArgs),
-    /// Write one man page per command into DIR
-    Man(GenerateManArgs),
-}
-
-/// `generate man`.
-#[derive(Debug, Args)]
-pub struct GenerateManArgs {
-    /// The directory to write into
-    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
-    pub dir: PathBuf,
 }
 
 #[cfg(test)]

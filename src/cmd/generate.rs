@@ -1,20 +1,20 @@
 //! `completions SHELL` and the hidden `generate completions|man`.
 
-use crate::cli::{CompletionsArgs, GenerateCommand};
+use crate::cli::generate::{CompletionsArgs, GenerateCommand};
 use crate::error::CliResult;
 use crate::generate;
 use crate::term;
 
 /// `completions`.
-pub fn cmd_generate_completions(a: CompletionsArgs) -> CliResult {
+pub fn cmd_completions(a: CompletionsArgs) -> CliResult {
     term::write_stdout(&generate::completions(a.shell))?;
     Ok(())
 }
 
 /// `generate …`.
-pub fn run(c: GenerateCommand) -> CliResult {
+pub fn cmd_generate(c: GenerateCommand) -> CliResult {
     match c {
-        GenerateCommand::Completions(a) => cmd_generate_completions(a),
+        GenerateCommand::Completions(a) => cmd_completions(a),
         GenerateCommand::Man(a) => {
             std::fs::create_dir_all(&a.dir)?;
             for (name, bytes) in generate::man_pages() {

@@ -6,7 +6,7 @@ use std::path::Path;
 use secrecy::SecretString;
 use zeroize::Zeroizing;
 
-use crate::cli::ValueSourceArgs;
+use crate::cli::secret::ValueSourceArgs;
 use crate::error::{CliResult, failure, user_error};
 use crate::secret::SecretValue;
 use crate::term;

@@ -1,14 +1,24 @@
 //! The command layer: the only code that prompts, reads the environment or stdin, and
 //! prints. Each handler resolves its arguments into domain calls and maps domain
 //! errors to [`CliError`]s with hints.
+//!
+//! Layout: mirrors `cli/` name for name (see [`crate::cli`]): the args of
+//! `Command::X(group::XArgs)` are in `cli/group.rs`, its handler `cmd_x` is in
+//! `cmd/group/x.rs` (or `cmd/group.rs`); `run`, `export` and `url` belong to no group and
+//! are `cmd/run.rs`, `cmd/export.rs`, `cmd/url.rs`. Handlers are named after the CLI path
+//! (`cmd_token_request`). Services several commands share live in [`session`], helpers for
+//! reading values in [`input`]; command modules do not call each other.
 
-pub mod db;
+pub mod export;
 pub mod gate;
 pub mod generate;
 pub mod input;
 pub mod jose;
+pub mod run;
 pub mod secret;
+pub mod session;
 pub mod token;
+pub mod url;
 pub mod vault;
 
 use crate::cli::{Cli, Command};
@@ -20,28 +30,28 @@ use crate::vault::crypto::CryptoError;
 pub fn run(cli: Cli) -> CliResult {
     let g = &cli.global;
     match cli.command {
-        Command::Init(a) => vault::cmd_vault_init(g, a),
-        Command::Unlock(a) => vault::cmd_vault_unlock(g, a),
-        Command::Lock(a) => vault::cmd_vault_lock(g, a),
-        Command::Add(a) => secret::add::cmd_secret_add(g, a),
-        Command::List(a) => secret::list::cmd_secret_list(g, a),
-        Command::Show(a) => secret::show::cmd_secret_show(g, a),
-        Command::Get(a) => secret::get::cmd_secret_get(g, a),
-        Command::Edit(a) => secret::edit::cmd_secret_edit(g, a),
-        Command::Rm(a) => secret::rm::cmd_secret_rm(g, a),
-        Command::Rename(a) => secret::rename::cmd_secret_rename(g, a),
-        Command::Header(a) => secret::header::cmd_secret_header(g, a),
-        Command::Url(a) => db::cmd_db_url(g, a),
-        Command::Token(c) => token::run(g, c),
-        Command::Jws(c) => jose::run_jws(g, c),
-        Command::Jwe(c) => jose::run_jwe(g, c),
-        Command::Pubkey(a) => jose::cmd_jose_pubkey(g, a),
-        Command::Run(a) => db::cmd_db_run(g, a),
-        Command::Export(a) => db::cmd_db_export(g, a),
-        Command::Authorize(a) => gate::cmd_gate_authorize(g, a),
-        Command::Gate(a) => gate::cmd_gate_serve(g, a),
-        Command::Completions(a) => generate::cmd_generate_completions(a),
-        Command::Generate(c) => generate::run(c),
+        Command::Init(a) => vault::cmd_init(g, a),
+        Command::Unlock(a) => vault::cmd_unlock(g, a),
+        Command::Lock(a) => vault::cmd_lock(g, a),
+        Command::Add(c) => secret::add::cmd_add(g, c),
+        Command::List(a) => secret::list::cmd_list(g, a),
+        Command::Show(a) => secret::show::cmd_show(g, a),
+        Command::Get(a) => secret::get::cmd_get(g, a),
+        Command::Edit(a) => secret::edit::cmd_edit(g, a),
+        Command::Rm(a) => secret::rm::cmd_rm(g, a),
+        Command::Rename(a) => secret::rename::cmd_rename(g, a),
+        Command::Header(a) => secret::header::cmd_header(g, a),
+        Command::Url(a) => url::cmd_url(g, a),
+        Command::Token(c) => token::cmd_token(g, c),
+        Command::Jws(c) => jose::cmd_jws(g, c),
+        Command::Jwe(c) => jose::cmd_jwe(g, c),
+        Command::Pubkey(a) => jose::pubkey::cmd_pubkey(g, a),
+        Command::Run(a) => run::cmd_run(g, a),
+        Command::Export(a) => export::cmd_export(g, a),
+        Command::Authorize(a) => gate::authorize::cmd_authorize(g, a),
+        Command::Gate(a) => gate::serve::cmd_gate(g, a),
+        Command::Completions(a) => generate::cmd_completions(a),
+        Command::Generate(c) => generate::cmd_generate(c),
     }
 }
 

@@ -11,7 +11,8 @@ use std::process::{Command, Stdio};
 
 use zeroize::Zeroizing;
 
-use crate::cli::{GlobalArgs, InitArgs, LockArgs, UnlockArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::vault::{InitArgs, LockArgs, UnlockArgs};
 use crate::debug;
 use crate::error::{CliError, CliResult, ErrorKind, failure, user_error};
 use crate::secret::SecretValue;
@@ -183,7 +184,7 @@ fn run_passphrase_command(cmd: &str) -> CliResult<SecretValue> {
 }
 
 /// `init`.
-pub fn cmd_vault_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
+pub fn cmd_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
     let paths = vault_paths(g)?;
     // Before the passphrase is asked: a directory others control is refused at once.
     paths.check_trusted()?;
@@ -239,7 +240,7 @@ fn cache_identity(
 }
 
 /// `unlock`.
-pub fn cmd_vault_unlock(g: &GlobalArgs, a: UnlockArgs) -> CliResult {
+pub fn cmd_unlock(g: &GlobalArgs, a: UnlockArgs) -> CliResult {
     let paths = vault_paths(g)?;
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
@@ -260,7 +261,7 @@ pub fn cmd_vault_unlock(g: &GlobalArgs, a: UnlockArgs) -> CliResult {
 }
 
 /// `lock`.
-pub fn cmd_vault_lock(g: &GlobalArgs, _a: LockArgs) -> CliResult {
+pub fn cmd_lock(g: &GlobalArgs, _a: LockArgs) -> CliResult {
     let paths = vault_paths(g)?;
     match identity_cache(&paths).delete() {
         Ok(0) => eprintln!("Already locked: no vault key was cached"),

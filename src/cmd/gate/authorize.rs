@@ -16,7 +16,7 @@ use crate::secret::now_unix;
 use super::{DEFAULT_LEEWAY_SECS, gate_error, jwt_requirements};
 
 /// `authorize`: exit 0 allow, 1 deny (reason on stderr), 2 usage or vault error.
-pub fn cmd_gate_authorize(g: &GlobalArgs, a: AuthorizeArgs) -> CliResult {
+pub fn cmd_authorize(g: &GlobalArgs, a: AuthorizeArgs) -> CliResult {
     let req = jwt_requirements(&a.jwt, a.jwt.leeway.unwrap_or(DEFAULT_LEEWAY_SECS))?;
     let vault = open_vault(g)?;
     // Exit 1 means "denied"; a secret that is not there is a configuration error (2).

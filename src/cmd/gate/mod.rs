@@ -4,8 +4,8 @@
 pub mod authorize;
 pub mod serve;
 
-pub use authorize::cmd_gate_authorize;
-pub use serve::cmd_gate_serve;
+pub use authorize::cmd_authorize;
+pub use serve::cmd_gate;
 
 use crate::cli::gate::GateJwtArgs;
 use crate::error::{CliError, CliResult, user_error};

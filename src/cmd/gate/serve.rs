@@ -382,7 +382,7 @@ impl<R: std::io::Read> AddHeaderOpt for Response<R> {
 }
 
 /// `gate`.
-pub fn cmd_gate_serve(g: &GlobalArgs, a: GateArgs) -> CliResult {
+pub fn cmd_gate(g: &GlobalArgs, a: GateArgs) -> CliResult {
     let cfg = resolve(a)?;
     let vault = open_vault(g)?;
     let vault_file = vault.paths().vault();

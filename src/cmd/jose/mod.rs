@@ -3,7 +3,7 @@
 
 mod inspect;
 mod jwe;
-mod pubkey;
+pub mod pubkey;
 mod sign;
 mod verify;
 
@@ -12,11 +12,11 @@ use crate::cli::jose::{JweCommand, JwsCommand};
 use crate::error::{CliError, CliResult, ErrorKind, user_error};
 use crate::jose::JoseError;
 
-pub use pubkey::cmd_jose_pubkey;
+pub use pubkey::cmd_pubkey;
 pub use sign::sign_jwt_for_header;
 
 /// `jws …`.
-pub fn run_jws(g: &GlobalArgs, c: JwsCommand) -> CliResult {
+pub fn cmd_jws(g: &GlobalArgs, c: JwsCommand) -> CliResult {
     match c {
         JwsCommand::Sign(a) => sign::cmd_jws_sign(g, a),
         JwsCommand::Verify(a) => verify::cmd_jws_verify(g, a),
@@ -25,7 +25,7 @@ pub fn run_jws(g: &GlobalArgs, c: JwsCommand) -> CliResult {
 }
 
 /// `jwe …`.
-pub fn run_jwe(g: &GlobalArgs, c: JweCommand) -> CliResult {
+pub fn cmd_jwe(g: &GlobalArgs, c: JweCommand) -> CliResult {
     match c {
         JweCommand::Encrypt(a) => jwe::cmd_jwe_encrypt(g, a),
         JweCommand::Decrypt(a) => jwe::cmd_jwe_decrypt(g, a),

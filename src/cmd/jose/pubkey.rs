@@ -11,7 +11,7 @@ use crate::term;
 use super::jose_error;
 
 /// `pubkey`.
-pub fn cmd_jose_pubkey(g: &GlobalArgs, a: PubkeyArgs) -> CliResult {
+pub fn cmd_pubkey(g: &GlobalArgs, a: PubkeyArgs) -> CliResult {
     if a.format == PubkeyFormat::Pem && a.key_use.is_some() {
         return Err(user_error("--use applies to --format jwk or jwks only"));
     }

@@ -1,8 +1,9 @@
 //! `add TYPE NAME`: builds a typed secret from options and a value source, then stores it.
 
-use crate::cli::{
+use crate::cli::GlobalArgs;
+use crate::cli::secret::{
     AddBasicArgs, AddCommand, AddCommonArgs, AddDatabaseArgs, AddHeadersArgs, AddHs256Args,
-    AddPasswordArgs, AddRs256Args, GlobalArgs,
+    AddPasswordArgs, AddRs256Args,
 };
 use crate::cmd::input::{self, read_source_bytes, read_value};
 use crate::cmd::vault::open_vault;
@@ -15,7 +16,7 @@ use crate::secret::{
 use super::{check_name, secret_error};
 
 /// `add`.
-pub fn cmd_secret_add(g: &GlobalArgs, cmd: AddCommand) -> CliResult {
+pub fn cmd_add(g: &GlobalArgs, cmd: AddCommand) -> CliResult {
     let (common, data) = match cmd {
         AddCommand::Password(a) => {
             check_name(&a.common.name)?;
@@ -31,7 +32,7 @@ pub fn cmd_secret_add(g: &GlobalArgs, cmd: AddCommand) -> CliResult {
         }
         AddCommand::Oauth2(a) => {
             check_name(&a.common.name)?;
-            (a.common.clone(), crate::cmd::token::build_oauth2(&a)?)
+            (a.common.clone(), super::add_oauth2::build_oauth2(&a)?)
         }
         AddCommand::Hs256(a) => {
             check_name(&a.common.name)?;
@@ -81,7 +82,7 @@ pub fn store_new(g: &GlobalArgs, common: &AddCommonArgs, data: SecretData) -> Cl
         if replaced { "Replaced" } else { "Added" }
     );
     if kind == secret::SecretKind::Oauth2 {
-        crate::cmd::token::after_add(g, &name)?;
+        super::add_oauth2::after_add(g, &name)?;
     }
     Ok(())
 }
@@ -122,7 +123,7 @@ fn header_lines_error(e: HeaderLinesError) -> crate::error::CliError {
 }
 
 /// Reads the header lines of a headers secret from stdin, a file or the prompt.
-pub fn read_headers(src: &crate::cli::ValueSourceArgs) -> CliResult<Vec<HeaderPair>> {
+pub fn read_headers(src: &crate::cli::secret::ValueSourceArgs) -> CliResult<Vec<HeaderPair>> {
     let headers = match read_source_bytes(src)? {
         Some(bytes) => {
             let text = zeroize::Zeroizing::new(

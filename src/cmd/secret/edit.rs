@@ -1,6 +1,7 @@
 //! `edit NAME`: change the description, the type's settings, or (with `--value`) the value.
 
-use crate::cli::{EditArgs, GlobalArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::EditArgs;
 use crate::cmd::not_found;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
@@ -15,7 +16,7 @@ fn not_for(kind: crate::secret::SecretKind, opt: &str) -> crate::error::CliError
 }
 
 /// `edit`.
-pub fn cmd_secret_edit(g: &GlobalArgs, a: EditArgs) -> CliResult {
+pub fn cmd_edit(g: &GlobalArgs, a: EditArgs) -> CliResult {
     check_name(&a.name)?;
     let db_opts = a.host.is_some()
         || a.port.is_some()

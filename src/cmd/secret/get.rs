@@ -1,6 +1,7 @@
 //! `get NAME [--field F]`: one value, byte-exact; a newline only when stdout is a terminal.
 
-use crate::cli::{GetArgs, GlobalArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::GetArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
 use crate::secret::{Entry, SecretKind, SecretValue};
@@ -9,7 +10,7 @@ use crate::term;
 use super::{read_entry, secret_error};
 
 /// `get`.
-pub fn cmd_secret_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
+pub fn cmd_get(g: &GlobalArgs, a: GetArgs) -> CliResult {
     let vault = open_vault(g)?;
     let mut entry = read_entry(&vault, &a.name)?;
     if entry.data.kind() == SecretKind::Oauth2

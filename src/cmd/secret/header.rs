@@ -1,6 +1,7 @@
 //! `header NAME`: the header line(s) a secret authenticates with.
 
-use crate::cli::{GlobalArgs, HeaderArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::HeaderArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
 use crate::http_header::{self, HeaderLine};
@@ -10,7 +11,7 @@ use crate::term;
 use super::read_entry;
 
 /// `header`.
-pub fn cmd_secret_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
+pub fn cmd_header(g: &GlobalArgs, a: HeaderArgs) -> CliResult {
     let vault = open_vault(g)?;
     let mut entry = read_entry(&vault, &a.name)?;
     if entry.data.kind() == SecretKind::Oauth2 {

@@ -2,7 +2,8 @@
 
 use comfy_table::{ContentArrangement, Table, presets};
 
-use crate::cli::{GlobalArgs, ListArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::ListArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::CliResult;
 use crate::secret::{Entry, SecretKind, now_unix};
@@ -43,7 +44,7 @@ pub fn format_time(t: i64) -> String {
 }
 
 /// `list`.
-pub fn cmd_secret_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
+pub fn cmd_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
     let vault = open_vault(g)?;
     let doc = vault.read_doc()?;
     let now = now_unix();

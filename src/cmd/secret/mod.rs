@@ -1,6 +1,7 @@
 //! The everyday secret commands: add, list, show, get, edit, rm, rename, header.
 
 pub mod add;
+pub mod add_oauth2;
 pub mod edit;
 pub mod get;
 pub mod header;

@@ -1,6 +1,7 @@
 //! `rename OLD NEW`.
 
-use crate::cli::{GlobalArgs, RenameArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::RenameArgs;
 use crate::cmd::not_found;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
@@ -9,7 +10,7 @@ use crate::secret::{SecretKind, now_unix};
 use super::check_name;
 
 /// `rename`.
-pub fn cmd_secret_rename(g: &GlobalArgs, a: RenameArgs) -> CliResult {
+pub fn cmd_rename(g: &GlobalArgs, a: RenameArgs) -> CliResult {
     check_name(&a.old)?;
     check_name(&a.new)?;
     if a.old == a.new {

@@ -1,6 +1,7 @@
 //! `rm NAME`: remove a secret, after confirmation on a terminal.
 
-use crate::cli::{GlobalArgs, RmArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::RmArgs;
 use crate::cmd::not_found;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
@@ -9,7 +10,7 @@ use crate::term;
 use super::check_name;
 
 /// `rm`.
-pub fn cmd_secret_rm(g: &GlobalArgs, a: RmArgs) -> CliResult {
+pub fn cmd_rm(g: &GlobalArgs, a: RmArgs) -> CliResult {
     check_name(&a.name)?;
     let vault = open_vault(g)?;
     if !a.yes {

@@ -7,7 +7,8 @@
 use serde_json::{Map, Value};
 use zeroize::Zeroizing;
 
-use crate::cli::{GlobalArgs, ShowArgs};
+use crate::cli::GlobalArgs;
+use crate::cli::secret::ShowArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::CliResult;
 use crate::secret::{Entry, FieldValue, FieldView, SecretValue, now_unix};
@@ -114,7 +115,7 @@ fn render_text(v: &Value, out: &mut String) {
 }
 
 /// `show`.
-pub fn cmd_secret_show(g: &GlobalArgs, a: ShowArgs) -> CliResult {
+pub fn cmd_show(g: &GlobalArgs, a: ShowArgs) -> CliResult {
     let vault = open_vault(g)?;
     let e = read_entry(&vault, &a.name)?;
     let v = entry_json(&a.name, &e, a.reveal);

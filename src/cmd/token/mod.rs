@@ -2,7 +2,6 @@
 //! `header`: resolving `add oauth2` options (discovery, presets), opening the browser,
 //! status lines, and the refresh under the vault lock.
 
-pub mod add;
 pub mod browser;
 pub mod refresh;
 pub mod request;
@@ -10,16 +9,15 @@ pub mod revoke;
 pub mod show;
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::TokenCommand;
+use crate::cli::token::TokenCommand;
 use crate::error::{CliError, CliResult, ErrorKind};
 use crate::oauth::OAuthError;
 use crate::secret::{Entry, OAuth2};
 
-pub use add::{after_add, build_oauth2};
 pub use refresh::fresh_entry;
 
 /// `token …`.
-pub fn run(g: &GlobalArgs, c: TokenCommand) -> CliResult {
+pub fn cmd_token(g: &GlobalArgs, c: TokenCommand) -> CliResult {
     match c {
         TokenCommand::Request(a) => request::cmd_token_request(g, a),
         TokenCommand::Show(a) => show::cmd_token_show(g, a),

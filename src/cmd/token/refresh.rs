@@ -7,7 +7,7 @@
 //! the new refresh token) before anyone uses the new access token.
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::TokenNameArgs;
+use crate::cli::token::TokenNameArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, no_error};
 use crate::oauth::{flow, refresh};

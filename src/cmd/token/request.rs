@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::atomic::AtomicBool;
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::TokenRequestArgs;
+use crate::cli::token::TokenRequestArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, failure, user_error};
 use crate::oauth::loopback::{self, Expected, Listener};

@@ -1,7 +1,7 @@
 //! `token revoke` (RFC 7009, then clear) and `token clear`.
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::TokenNameArgs;
+use crate::cli::token::TokenNameArgs;
 use crate::cmd::vault::open_vault;
 use crate::error::CliResult;
 use crate::oauth::flow;

@@ -2,7 +2,7 @@
 //! granted scope; the values only with `--reveal`.
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::TokenShowArgs;
+use crate::cli::token::TokenShowArgs;
 use crate::cmd::secret::list::{format_time, token_state};
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, failure};

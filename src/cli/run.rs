@@ -1,14 +1,6 @@
-//! Database and environment commands: `url`, `run`, `export`.
+//! `run` (handler in `cmd/run.rs`).
 
 use clap::Args;
-
-/// `url`.
-#[derive(Debug, Args)]
-pub struct UrlArgs {
-    /// The mysql/postgres secret's name
-    #[arg(value_name = "NAME")]
-    pub name: String,
-}
 
 /// `run`.
 #[derive(Debug, Args)]
@@ -43,20 +35,4 @@ pub struct RunArgs {
     /// found, 126 when it cannot be executed.
     #[arg(value_name = "COMMAND", trailing_var_arg = true, required = true, num_args = 1.., value_hint = clap::ValueHint::CommandWithArguments)]
     pub command: Vec<std::ffi::OsString>,
-}
-
-/// `export`.
-#[derive(Debug, Args)]
-pub struct ExportArgs {
-    /// Output format
-    ///
-    /// dotenv values are quoted so that POSIX sh (`set -a; . ./file`) and python-dotenv
-    /// both read them exactly and run nothing; a value no quoting carries for both (`$`
-    /// with `'` or `\`, a CR, `${`) is refused: use json for those.
-    #[arg(long, value_name = "FORMAT", default_value = "dotenv", value_parser = ["dotenv", "json"])]
-    pub format: String,
-    /// The secrets to export: NAME (as the variable NAME upper-cased, `.`/`-` -> `_`) or
-    /// VAR=NAME[:FIELD] as in `run --env`
-    #[arg(value_name = "NAME", required = true)]
-    pub names: Vec<String>,
 }

@@ -50,7 +50,7 @@ use signal_hook::iterator::exfiltrator::WithOrigin;
 use signal_hook::low_level::siginfo::{Cause, Origin};
 
 use crate::cli::GlobalArgs;
-use crate::cli::db::RunArgs;
+use crate::cli::run::RunArgs;
 use crate::cmd::vault::open_vault;
 use crate::database;
 use crate::debug;
@@ -59,7 +59,9 @@ use crate::error::{CliError, CliResult, failure, user_error};
 use crate::secret::{Database, SecretData, SecretValue};
 use crate::term;
 
-use super::{connection_url, database_error, env_error, load_for_specs, resolve_specs};
+use crate::cmd::session::{
+    connection_url, database_error, env_error, load_for_specs, resolve_specs,
+};
 
 /// The signals `run` catches (and forwards): every signal whose default action ends the
 /// process (signal(7)) and that another process sends, so none can end `run` before it
@@ -79,7 +81,7 @@ const EXIT_NOT_FOUND: i32 = 127;
 const EXIT_CANNOT_EXECUTE: i32 = 126;
 
 /// `run`: exits the process with COMMAND's status once every resource is released.
-pub fn cmd_db_run(g: &GlobalArgs, a: RunArgs) -> CliResult {
+pub fn cmd_run(g: &GlobalArgs, a: RunArgs) -> CliResult {
     let code = run_command(g, a)?;
     std::process::exit(code)
 }

@@ -1,16 +1,16 @@
 //! `export --format dotenv|json NAME...`: secrets as an env file for tools that need one.
 
 use crate::cli::GlobalArgs;
-use crate::cli::db::ExportArgs;
+use crate::cli::export::ExportArgs;
 use crate::cmd::vault::open_vault;
 use crate::env::{self, EnvSpec};
 use crate::error::CliResult;
 use crate::term;
 
-use super::{env_error, load_for_specs, resolve_specs};
+use crate::cmd::session::{env_error, load_for_specs, resolve_specs};
 
 /// `export`.
-pub fn cmd_db_export(g: &GlobalArgs, a: ExportArgs) -> CliResult {
+pub fn cmd_export(g: &GlobalArgs, a: ExportArgs) -> CliResult {
     // `NAME` exports the default field as the upper-cased name; `VAR=NAME[:FIELD]` as `run --env`.
     let specs = a
         .names

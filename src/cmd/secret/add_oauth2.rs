@@ -2,7 +2,7 @@
 //! client authentication and the scopes; prints the redirect URI to register.
 
 use crate::cli::GlobalArgs;
-use crate::cli::oauth::AddOauth2Args;
+use crate::cli::secret::AddOauth2Args;
 use crate::cmd::input::read_value;
 use crate::cmd::vault::open_vault;
 use crate::error::{CliResult, user_error};
@@ -11,7 +11,7 @@ use crate::oauth::{discovery, providers};
 use crate::secret::{AuthorizationCode, ClientAuth, Grant, OAuth2, SecretData};
 use crate::term;
 
-use super::{oauth_error, oauth2_of};
+use crate::cmd::token::{oauth_error, oauth2_of};
 
 /// The loopback redirect port used when `--redirect-port` is not given.
 pub const DEFAULT_REDIRECT_PORT: u16 = 47813;

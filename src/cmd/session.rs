@@ -1,37 +1,20 @@
-//! `url`, `run`, `export`: database URLs and secrets handed to other programs.
-//!
-//! The shared part here resolves `VAR=NAME[:FIELD]` requests into values: one vault
-//! decrypt for all the names, OAuth2 access tokens refreshed first, and the pseudo-field
-//! `url` of mysql/postgres secrets.
-
-pub mod export;
-pub mod run;
+//! Command-layer services shared by several commands (jj's `CommandHelper`): reading
+//! entries, resolving `VAR=NAME[:FIELD]` requests into values with one vault decrypt
+//! (OAuth2 access tokens refreshed first, the pseudo-field `url` of mysql/postgres
+//! secrets), and the errors those raise. Command modules use this instead of calling
+//! each other.
 
 use std::collections::BTreeMap;
 
-pub use export::cmd_db_export;
-pub use run::cmd_db_run;
-
-use crate::cli::GlobalArgs;
-use crate::cli::db::UrlArgs;
 use crate::cmd::secret::{check_name, read_entry};
-use crate::cmd::vault::open_vault;
 use crate::database::{self, DatabaseError};
 use crate::env::{EnvError, EnvSpec};
 use crate::error::{CliError, CliResult, user_error};
 use crate::secret::{Entry, SecretKind, SecretValue};
 use crate::vault::Vault;
 
-/// `url`.
-pub fn cmd_db_url(g: &GlobalArgs, a: UrlArgs) -> CliResult {
-    let vault = open_vault(g)?;
-    let e = read_entry(&vault, &a.name)?;
-    let url = connection_url(&a.name, &e)?;
-    crate::cmd::secret::get::write_value(&url)
-}
-
 /// The connection URL of a mysql/postgres entry, or a wrong-type error.
-fn connection_url(name: &str, e: &Entry) -> CliResult<SecretValue> {
+pub(crate) fn connection_url(name: &str, e: &Entry) -> CliResult<SecretValue> {
     let url = database::connection_url_of(&e.data)
         .ok_or_else(|| crate::cmd::wrong_type(name, e.data.kind(), "mysql or postgres"))?;
     Ok(SecretValue::new(url.to_string()))
@@ -64,7 +47,7 @@ fn load_entries(vault: &Vault, names: &[&str]) -> CliResult<BTreeMap<String, Ent
 
 /// Loads the entries `specs` (and `extra`, e.g. `--db`) name, refreshing OAuth2 access
 /// tokens that a spec asks for.
-fn load_for_specs(
+pub(crate) fn load_for_specs(
     vault: &Vault,
     specs: &[EnvSpec],
     extra: Option<&str>,
@@ -93,7 +76,7 @@ fn spec_value(spec: &EnvSpec, e: &Entry) -> CliResult<SecretValue> {
 }
 
 /// Resolves every spec to `(VAR, value)`, in order.
-fn resolve_specs(
+pub(crate) fn resolve_specs(
     specs: &[EnvSpec],
     entries: &BTreeMap<String, Entry>,
 ) -> CliResult<Vec<(String, SecretValue)>> {
@@ -108,7 +91,7 @@ fn resolve_specs(
         .collect()
 }
 
-fn env_error(e: EnvError) -> CliError {
+pub(crate) fn env_error(e: EnvError) -> CliError {
     let hint = match &e {
         EnvError::InvalidVarName(_) | EnvError::BadSpec(_) => {
             "e.g. --env GITHUB_TOKEN=github or --env DATABASE_URL=reporting:url"
@@ -127,7 +110,7 @@ fn env_error(e: EnvError) -> CliError {
     user_error(e.to_string()).hinted(hint)
 }
 
-fn database_error(name: &str, e: DatabaseError) -> CliError {
+pub(crate) fn database_error(name: &str, e: DatabaseError) -> CliError {
     let hint = match &e {
         DatabaseError::BadInclude => {
             "MARIADB_HOME/MYSQL_HOME must name a short directory path without line breaks"
