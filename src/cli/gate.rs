@@ -4,23 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueHint};
 
-/// JWT claim checks shared by `authorize` and `gate` (hs256/rs256 secrets only).
-#[derive(Debug, Args, Clone, Default)]
-pub struct GateJwtArgs {
-    /// A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the
-    /// --secret rule's)
-    #[arg(long, value_name = "SCOPE")]
-    pub scope: Vec<String>,
-    /// The audience (`aud`) the JWT must name
-    #[arg(long, value_name = "AUDIENCE")]
-    pub aud: Option<String>,
-    /// The issuer (`iss`) the JWT must have
-    #[arg(long, value_name = "ISSUER")]
-    pub iss: Option<String>,
-    /// Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]
-    #[arg(long, value_name = "SECS")]
-    pub leeway: Option<u64>,
-}
+use super::jose::JwtPolicyArgs;
 
 /// `authorize`.
 ///
@@ -36,7 +20,7 @@ pub struct AuthorizeArgs {
     pub name: String,
     #[command(flatten)]
     #[allow(missing_docs)]
-    pub jwt: GateJwtArgs,
+    pub jwt: JwtPolicyArgs,
 }
 
 /// `gate`.
@@ -86,5 +70,5 @@ pub struct GateArgs {
     pub log_requests: bool,
     #[command(flatten)]
     #[allow(missing_docs)]
-    pub jwt: GateJwtArgs,
+    pub jwt: JwtPolicyArgs,
 }

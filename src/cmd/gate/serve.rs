@@ -30,7 +30,8 @@ use crate::secret::now_unix;
 use crate::term::sanitize;
 use crate::vault::{Vault, VaultError};
 
-use super::{DEFAULT_LEEWAY_SECS, gate_error, jwt_requirements};
+use super::{gate_error, jwt_policy};
+use crate::jose::verify::DEFAULT_LEEWAY_SECS;
 
 /// The headers that carry the original request's URI: nginx (set by the
 /// `proxy_set_header X-Original-URI $request_uri;` of its documentation), then Traefik
@@ -78,7 +79,7 @@ fn resolve(a: GateArgs) -> CliResult<GateConfig> {
         None => Default::default(),
     };
     let leeway = a.jwt.leeway.or(file.leeway).unwrap_or(DEFAULT_LEEWAY_SECS);
-    let cli_req = jwt_requirements(&a.jwt, leeway)?;
+    let cli_req = jwt_policy(&a.jwt)?;
     if a.secret.is_none() && !a.jwt.scope.is_empty() {
         return Err(
             user_error("--scope applies to the --secret rule, and there is none")
