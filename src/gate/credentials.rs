@@ -142,7 +142,56 @@ fn is_b64token(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// No `Authorization` value or `authorize` input panics, whatever its bytes.
+        #[test]
+        fn parsing_never_panics(input in "\\PC{0,64}|(?i:(authorization: )?(basic|bearer) )[ -~\t]{0,64}") {
+            let _ = parse_authorization(&input);
+            let _ = value_from_input(&input, "Authorization");
+            let _ = value_from_input(&input, "X-API-KEY");
+        }
+
+        /// Basic credentials round-trip (RFC 7617 §2): any user-id without `:`, any
+        /// password bytes, any case of the scheme, padded or not, as a value or a line.
+        #[test]
+        fn basic_round_trips(
+            user in proptest::collection::vec(any::<u8>().prop_filter("no colon", |b| *b != b':'), 0..20),
+            pass in proptest::collection::vec(any::<u8>(), 0..40),
+            scheme in "[bB][aA][sS][iI][cC]",
+            line in any::<bool>(),
+            pad in any::<bool>(),
+        ) {
+            let mut joined = user.clone();
+            joined.push(b':');
+            joined.extend_from_slice(&pass);
+            let mut b64 = base64::engine::general_purpose::STANDARD.encode(&joined);
+            if !pad {
+                b64 = b64.trim_end_matches('=').to_string();
+            }
+            let value = format!("{scheme} {b64}");
+            let input = if line { format!("Authorization: {value}\r\n") } else { value };
+            match parse_authorization(&input) {
+                Ok(Presented::Basic { username, password }) => {
+                    prop_assert_eq!(&username[..], &user[..]);
+                    prop_assert_eq!(&password[..], &pass[..]);
+                }
+                other => prop_assert!(false, "{:?}", other),
+            }
+        }
+
+        /// A bearer value is accepted exactly when it is an RFC 6750 §2.1 b64token.
+        #[test]
+        fn bearer_is_b64token(tok in "[ -~]{1,40}") {
+            let parsed = parse_authorization(&format!("Bearer {tok}"));
+            let t = tok.trim();
+            let expect = !t.is_empty() && is_b64token(t);
+            prop_assert_eq!(matches!(parsed, Ok(Presented::Bearer(_))), expect, "{:?}", tok);
+        }
+    }
 
     #[test]
     fn input_lines() {

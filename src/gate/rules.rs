@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use super::path::normalize_prefix;
-use super::{GateError, Guard};
+use super::{Denial, GateError, Guard};
 use crate::jose::VerifyPolicy;
 use crate::secret::SecretData;
 
@@ -31,6 +31,16 @@ fn covers(prefix: &str, path: &str) -> bool {
         || path
             .strip_prefix(prefix)
             .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
+/// [`covers`] with ASCII letters of either case: how a case-insensitive router
+/// (Express's default, IIS, a case-insensitive file system) reads the path.
+fn covers_any_case(prefix: &str, path: &str) -> bool {
+    prefix == "/"
+        || path.get(..prefix.len()).is_some_and(|head| {
+            head.eq_ignore_ascii_case(prefix)
+                && matches!(path.as_bytes().get(prefix.len()), None | Some(b'/'))
+        })
 }
 
 /// One rule as configured: a path prefix guarded by a secret.
@@ -225,8 +235,24 @@ impl RuleSet {
     }
 
     /// The rule covering a normalised path: the longest matching prefix.
-    pub fn find(&self, path: &str) -> Option<&Rule> {
-        self.rules.iter().find(|r| covers(&r.prefix, path))
+    ///
+    /// Backends differ in letter case (Express routes `/ADMIN` to its `/admin`
+    /// handler, Flask does not), so the rule must be the same under both readings:
+    /// when the longest prefix matched case-sensitively is not the longest matched in
+    /// any case, which rule applies depends on the backend, and the path is refused.
+    ///
+    /// # Errors
+    /// [`Denial::BadPath`] when the two readings pick different rules.
+    pub fn find(&self, path: &str) -> Result<Option<&Rule>, Denial> {
+        let exact = self.rules.iter().position(|r| covers(&r.prefix, path));
+        let any_case = self
+            .rules
+            .iter()
+            .position(|r| covers_any_case(&r.prefix, path));
+        if exact != any_case {
+            return Err(Denial::BadPath);
+        }
+        Ok(exact.map(|i| &self.rules[i]))
     }
 }
 
@@ -249,11 +275,24 @@ mod tests {
             header_name: None,
         });
         let set = RuleSet::compile(&specs, 0, |n| (n == "web").then_some(&data));
-        assert_eq!(set.find("/api/x").unwrap().secret, "api");
-        assert_eq!(set.find("/api").unwrap().secret, "api");
-        assert_eq!(set.find("/apix").unwrap().secret, "web");
+        let find = |p: &str| set.find(p).unwrap().unwrap();
+        assert_eq!(find("/api/x").secret, "api");
+        assert_eq!(find("/api").secret, "api");
+        assert_eq!(find("/apix").secret, "web");
+        assert_eq!(find("/x/api").secret, "web");
         assert_eq!(set.problems().len(), 1);
-        assert!(set.find("/api").unwrap().guard.is_err());
+        assert!(find("/api").guard.is_err());
+        // A path that a case-insensitive router gives to /api, a case-sensitive one
+        // to /: refused, in every spelling.
+        for p in ["/API", "/Api/x", "/aPI/orders"] {
+            assert_eq!(
+                set.find(p).map(|r| r.map(|r| &r.secret)),
+                Err(Denial::BadPath),
+                "{p}"
+            );
+        }
+        // Not ambiguous when both readings pick the same rule.
+        assert_eq!(find("/APIX").secret, "web");
 
         let mut dup = vec![parse_rule("/a=x").unwrap(), parse_rule("/a/=y").unwrap()];
         assert_eq!(

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use base64::Engine;
 
-use crate::common::nginx::{Nginx, curl};
+use crate::common::nginx::{Nginx, RawBackend, curl, raw_get};
 use crate::common::{TestEnv, assert_one_line_error, free_port};
 
 const USER: &str = "Aladdin";
@@ -265,24 +265,22 @@ fn nginx_auth_request_verdicts_with_curl() {
     let a = curl(&nginx.url("/api/x"), &["-H", &basic(USER, PASSWORD)]);
     assert_eq!(a.status, 401);
 
-    // The gate judges the path nginx serves: `/x/../api/y` is `/api/y` (needs the JWT),
-    // `/api/../x` is `/x` (basic is enough).
-    let a = curl(
-        &nginx.url("/x/../api/y"),
-        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
+    // A path that a backend could read as another one is refused whatever it would
+    // resolve to (`/x/../api/y` needs the JWT, `/api/../x` only basic): the gate
+    // answers 400, which nginx's auth_request reports as 500; the upstream never sees it.
+    for p in ["/x/../api/y", "/x/%2e%2e/api/y", "/api/../x"] {
+        let a = curl(
+            &nginx.url(p),
+            &["--path-as-is", "-H", &basic(USER, PASSWORD)],
+        );
+        assert_eq!(a.status, 500, "{p}: {a:?}");
+        assert!(!a.body.contains("upstream ok"), "{p}: {a:?}");
+    }
+    assert!(
+        nginx
+            .error_log()
+            .contains("auth request unexpected status: 400")
     );
-    assert_eq!(a.status, 401, "{a:?}");
-    let a = curl(
-        &nginx.url("/x/%2e%2e/api/y"),
-        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
-    );
-    assert_eq!(a.status, 401, "{a:?}");
-    let a = curl(
-        &nginx.url("/api/../x"),
-        &["--path-as-is", "-H", &basic(USER, PASSWORD)],
-    );
-    assert_eq!(a.status, 200, "{a:?}");
-    assert_eq!(a.body, "upstream ok uri=/x user=Aladdin scopes=\n");
     // A client-supplied X-Forwarded-Uri that disagrees with nginx's X-Original-URI
     // cannot pick a weaker rule.
     let a = curl(
@@ -296,6 +294,94 @@ fn nginx_auth_request_verdicts_with_curl() {
     );
     assert_ne!(a.status, 200, "{a:?}");
     assert!(!a.body.contains("upstream ok"));
+}
+
+/// Issue 10 item 1: through the real nginx configuration of docs/gate.md and a backend
+/// that routes on the raw path (no dot-segment resolution, no decoding), a credential
+/// for `/` never reaches the `/admin` handler, whatever the spelling of the path.
+#[test]
+fn no_path_variant_takes_a_root_credential_to_admin() {
+    let env = vault();
+    env.ok(
+        &["add", "basic", "boss", "-u", "root", "--from-stdin"],
+        b"admin pw",
+    );
+    let gate = Gate::start(&env, &["--rule", "/admin=boss", "--rule", "/=web"]);
+    let backend = RawBackend::start();
+    let nginx = Nginx::start_in_front_of(gate.port, backend.port);
+    let web = format!(
+        "Authorization: Basic {}",
+        b64(&format!("{USER}:{PASSWORD}"))
+    );
+    let boss = format!("Authorization: Basic {}", b64("root:admin pw"));
+
+    // The controls: each credential opens its own part, so the checks below can fail.
+    let (st, body) = raw_get(nginx.port, b"/public/x", std::slice::from_ref(&web));
+    assert_eq!(
+        (st, body.as_str()),
+        (200, "backend handler=public path=/public/x\n")
+    );
+    let (st, body) = raw_get(nginx.port, b"/admin/users", std::slice::from_ref(&boss));
+    assert_eq!(
+        (st, body.as_str()),
+        (200, "backend handler=admin path=/admin/users\n")
+    );
+    let (st, _) = raw_get(nginx.port, b"/admin/users", std::slice::from_ref(&web));
+    assert_eq!(st, 401);
+    let reached = backend.paths().len();
+    assert_eq!(reached, 2);
+
+    let variants: &[&[u8]] = &[
+        // Dot segments, raw, encoded in either case, mixed, double-encoded, overlong.
+        b"/admin/users/../../public",
+        b"/admin/../public",
+        b"/admin/./users",
+        b"/admin/%2e%2e/public",
+        b"/admin/%2E%2E/public",
+        b"/admin/.%2e/public",
+        b"/admin/%2e./public",
+        b"/admin/%252e%252e/public",
+        b"/admin/%25%32%65%25%32%65/public",
+        b"/admin/%c0%ae%c0%ae/public",
+        b"/admin/%2e/users",
+        b"/./admin/users",
+        // Encoded separators and backslashes.
+        b"/admin%2F..%2Fpublic",
+        b"/admin%2f..%2fpublic",
+        b"/admin%2fusers",
+        b"/admin%5C..%5Cpublic",
+        b"/admin%5cusers",
+        b"/admin\\..\\public",
+        b"/admin\\users",
+        // Path parameters.
+        b"/admin;x/users",
+        b"/admin/..;/public",
+        b"/admin%3B/users",
+        // Empty segments a backend may or may not merge.
+        b"//admin/users",
+        b"/public//../admin/users",
+        // Letter case a case-insensitive router ignores.
+        b"/ADMIN/users",
+        b"/Admin/users",
+        b"/aDmIn",
+        // Controls and NUL.
+        b"/admin%00/x",
+        b"/admin%0a/x",
+        b"/admin%09/users",
+    ];
+    for v in variants {
+        let shown = String::from_utf8_lossy(v);
+        let (st, body) = raw_get(nginx.port, v, std::slice::from_ref(&web));
+        assert_ne!(st, 200, "{shown}: {body}");
+        assert!(!body.contains("backend"), "{shown}: {body}");
+        // Asked directly, the gate itself refuses the path as ambiguous.
+        let direct = gate.check(&shown, std::slice::from_ref(&web));
+        assert_eq!(status_of(&direct), 400, "{shown}: {direct}");
+    }
+    // None of them reached the backend at all, under any handler.
+    assert_eq!(backend.paths().len(), reached, "{:?}", backend.paths());
+    let (st, _) = raw_get(nginx.port, b"/public/x", std::slice::from_ref(&web));
+    assert_eq!(st, 200);
 }
 
 #[test]

@@ -306,8 +306,10 @@ impl Gate {
             Err(d) => return deny_basic(d),
         };
         let rules = self.live.rules();
-        let Some(rule) = rules.find(&path) else {
-            return (Outcome::Deny(Denial::NoRule, Scheme::Basic), None, path);
+        let rule = match rules.find(&path) {
+            Ok(Some(rule)) => rule,
+            Ok(None) => return (Outcome::Deny(Denial::NoRule, Scheme::Basic), None, path),
+            Err(d) => return (Outcome::Deny(d, Scheme::Basic), None, path),
         };
         let guard = match &rule.guard {
             Ok(g) => g,
