@@ -1652,7 +1652,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__gate)
-            opts="-h -V --listen --secret --rule --config --realm --subject-header --scopes-header --threads --log-requests --aud --iss --scope --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --listen --secret --rule --config --realm --subject-header --scopes-header --threads --log-requests --max-connections --max-header-bytes --header-timeout --idle-timeout --aud --iss --scope --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1698,6 +1698,22 @@ _flowlet__secrets() {
                     return 0
                     ;;
                 --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-header-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -513,6 +513,10 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l subject-header -d 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scopes-header -d 'The response header that carries the JWT\'s scopes; "" for none [default: X-Auth-Scopes]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l threads -d 'Worker threads deciding requests [default: the number of CPUs, at least 2]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l max-connections -d 'The most connections served at once; more wait in the kernel\'s queue' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l max-header-bytes -d 'The largest request head (request line and headers) read, in bytes; a larger one gets 431 and the connection is closed' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l header-timeout -d 'Seconds a client has to send a whole request head once it has started' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l idle-timeout -d 'Seconds a connection may stay idle (no request under way) before it is closed; keep it above the proxy\'s upstream keep-alive timeout (nginx: 60)' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l aud -d 'Require this audience in `aud` (tokens with an `aud` are refused without it)' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l iss -d 'Require this issuer in `iss`' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule\'s)' -r
