@@ -534,6 +534,18 @@ async fn serve_connection(
         () = tokio::time::sleep(limits.idle_timeout) => return,
         _ = shutdown.changed() => return,
     }
+    // Boxed: the task of a connection that has sent nothing stays a few hundred bytes.
+    Box::pin(serve_http(stream, gate, limits, base, shutdown)).await;
+}
+
+/// Serves HTTP/1.1 on a connection that has sent its first byte.
+async fn serve_http(
+    stream: TcpStream,
+    gate: Arc<Gate>,
+    limits: Limits,
+    base: Instant,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let clock = Arc::new(ConnClock::new(base));
     let svc_clock = Arc::clone(&clock);
     let service = service_fn(move |rq: Request<Incoming>| {
