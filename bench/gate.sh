@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmark of `flowlet-secrets gate` on loopback (issue 5), with wrk:
+# Benchmark of `flowlet-secrets gate` on loopback (issues 5 and 10), with wrk:
 #   1. decisions per second for basic auth and for RS256 JWTs, straight at the gate;
-#   2. the latency nginx + auth_request adds over nginx alone (same upstream), with
+#   2. 10,000 idle connections held open (IDLE=…): the gate must keep running and
+#      serving, basic decisions/s measured meanwhile, and its resident memory (VmRSS);
+#   3. the latency nginx + auth_request adds over nginx alone (same upstream), with
 #      a new connection per check (nginx's default) and with upstream keepalive.
 #
 # Usage: bench/gate.sh            (builds target/release/flowlet-secrets if needed)
@@ -20,6 +22,9 @@ if [ -z "${BIN:-}" ]; then
 fi
 NGINX=${NGINX:-/usr/sbin/nginx}
 command -v wrk >/dev/null || { echo "bench: wrk is not installed" >&2; exit 2; }
+IDLE=${IDLE:-10000}
+# Room for IDLE idle sockets on both ends (the gate and the Python client).
+ulimit -n "$(( IDLE * 2 + 4096 ))" 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 T=$(mktemp -d)
 pids=()
@@ -89,6 +94,31 @@ out=$(wrk -t"$WRK_THREADS" -c"$CONNS" -d"$DURATION" --latency -H "X-Original-URI
 echo "RS256 JWT decisions/s, one token:             $(echo "$out" | rps)  $(echo "$out" | pct) $(echo "$out" | errors)"
 out=$(wrk -t1 -c"$CONNS" -d"$DURATION" --latency -s "$T/rotate.lua" "http://127.0.0.1:$GATE/auth")
 echo "RS256 JWT decisions/s, $N_TOKENS tokens (distinct):    $(echo "$out" | rps)  $(echo "$out" | pct) $(echo "$out" | errors)"
+
+GATE_PID=${pids[0]}
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$GATE_PID/status"; }
+echo "== $IDLE idle connections held open"
+echo "gate RSS before:                              $(rss_kb) kB"
+python3 - "$GATE" "$IDLE" > "$T/idle.out" <<'PY' & idle_pid=$!; pids+=($idle_pid)
+import socket, sys, time
+port, n = int(sys.argv[1]), int(sys.argv[2])
+socks = []
+for _ in range(n):
+    s = socket.create_connection(("127.0.0.1", port))
+    socks.append(s)
+print("ready", len(socks), flush=True)
+time.sleep(3600)
+PY
+for _ in $(seq 1 600); do grep -q ready "$T/idle.out" 2>/dev/null && break; sleep 0.1; done
+grep -q ready "$T/idle.out" || { echo "bench: could not open $IDLE connections" >&2; exit 1; }
+sleep 1
+kill -0 "$GATE_PID" || { echo "bench: the gate exited under $IDLE idle connections" >&2; cat "$T/gate.log" >&2; exit 1; }
+echo "gate RSS with $IDLE idle connections:        $(rss_kb) kB"
+out=$(wrk -t"$WRK_THREADS" -c"$CONNS" -d"$DURATION" --latency -H "X-Original-URI: /app" -H "Authorization: Basic $BASIC" "http://127.0.0.1:$GATE/auth")
+echo "basic auth decisions/s meanwhile:             $(echo "$out" | rps)  $(echo "$out" | pct) $(echo "$out" | errors)"
+echo "gate RSS after that load:                     $(rss_kb) kB"
+kill "$idle_pid"; wait "$idle_pid" 2>/dev/null || true
+[ "$(check / "Basic $BASIC")" = 200 ] || { echo "bench: the gate stopped serving" >&2; exit 1; }
 
 # nginx: one upstream server, a front with and without auth_request.
 UP=$(free_port); FRONT=$(free_port)

@@ -605,11 +605,11 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;jws;verify' {
+            [CompletionResult]::new('--scope-claim', '--scope-claim', [CompletionResultType]::ParameterName, 'The claim holding scopes [default: `scope` string and `scp` array or string]')
             [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Require this audience in `aud` (tokens with an `aud` are refused without it)')
             [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'Require this issuer in `iss`')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope, matched as a whole, case-sensitive token (repeatable)')
-            [CompletionResult]::new('--scope-claim', '--scope-claim', [CompletionResultType]::ParameterName, 'The claim holding scopes [default: `scope` string and `scp` array or string]')
-            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat, in seconds')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule''s)')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]')
             [CompletionResult]::new('--at', '--at', [CompletionResultType]::ParameterName, 'Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
@@ -752,10 +752,10 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             break
         }
         'flowlet-secrets;authorize' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)')
-            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The audience (`aud`) the JWT must name')
-            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The issuer (`iss`) the JWT must have')
-            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Require this audience in `aud` (tokens with an `aud` are refused without it)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'Require this issuer in `iss`')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule''s)')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
@@ -776,10 +776,14 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('--subject-header', '--subject-header', [CompletionResultType]::ParameterName, 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]')
             [CompletionResult]::new('--scopes-header', '--scopes-header', [CompletionResultType]::ParameterName, 'The response header that carries the JWT''s scopes; "" for none [default: X-Auth-Scopes]')
             [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Worker threads deciding requests [default: the number of CPUs, at least 2]')
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule''s)')
-            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'The audience (`aud`) the JWT must name')
-            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'The issuer (`iss`) the JWT must have')
-            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]')
+            [CompletionResult]::new('--max-connections', '--max-connections', [CompletionResultType]::ParameterName, 'The most connections served at once; more wait in the kernel''s queue')
+            [CompletionResult]::new('--max-header-bytes', '--max-header-bytes', [CompletionResultType]::ParameterName, 'The largest request head (request line and headers) read, in bytes; a larger one gets 431 and the connection is closed')
+            [CompletionResult]::new('--header-timeout', '--header-timeout', [CompletionResultType]::ParameterName, 'Seconds a client has to send a whole request head once it has started')
+            [CompletionResult]::new('--idle-timeout', '--idle-timeout', [CompletionResultType]::ParameterName, 'Seconds a connection may stay idle (no request under way) before it is closed; keep it above the proxy''s upstream keep-alive timeout (nginx: 60)')
+            [CompletionResult]::new('--aud', '--aud', [CompletionResultType]::ParameterName, 'Require this audience in `aud` (tokens with an `aud` are refused without it)')
+            [CompletionResult]::new('--iss', '--iss', [CompletionResultType]::ParameterName, 'Require this issuer in `iss`')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule''s)')
+            [CompletionResult]::new('--leeway', '--leeway', [CompletionResultType]::ParameterName, 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]')
             [CompletionResult]::new('--vault-dir', '--vault-dir', [CompletionResultType]::ParameterName, 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]')
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')

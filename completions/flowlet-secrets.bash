@@ -1361,21 +1361,21 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__authorize)
-            opts="-h -V --scope --aud --iss --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --aud --iss --scope --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
-                --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 --aud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1652,7 +1652,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__gate)
-            opts="-h -V --listen --secret --rule --config --realm --subject-header --scopes-header --threads --log-requests --scope --aud --iss --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --listen --secret --rule --config --realm --subject-header --scopes-header --threads --log-requests --max-connections --max-header-bytes --header-timeout --idle-timeout --aud --iss --scope --leeway --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1701,7 +1701,19 @@ _flowlet__secrets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --scope)
+                --max-connections)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-header-bytes)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header-timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --idle-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1710,6 +1722,10 @@ _flowlet__secrets() {
                     return 0
                     ;;
                 --iss)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --scope)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3316,12 +3332,16 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__jws__subcmd__verify)
-            opts="-h -V --aud --iss --scope --scope-claim --leeway --allow-missing-exp --at --raw --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --scope-claim --aud --iss --scope --leeway --allow-missing-exp --at --raw --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --scope-claim)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --aud)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3331,10 +3351,6 @@ _flowlet__secrets() {
                     return 0
                     ;;
                 --scope)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --scope-claim)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

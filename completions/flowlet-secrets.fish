@@ -411,11 +411,11 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from sign" -s V -l version -d 'Print version'
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope-claim -d 'The claim holding scopes [default: `scope` string and `scp` array or string]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l aud -d 'Require this audience in `aud` (tokens with an `aud` are refused without it)' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l iss -d 'Require this issuer in `iss`' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope-claim -d 'The claim holding scopes [default: `scope` string and `scp` array or string]' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew allowed on exp, nbf and iat, in seconds' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule\'s)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l leeway -d 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l at -d 'Verify as of TIME (Unix seconds or RFC 3339), e.g. for old tokens and test vectors' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand jws; and __fish_seen_subcommand_from verify" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
@@ -495,10 +495,10 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" 
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand export" -s V -l version -d 'Print version'
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l scope -d 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule\'s)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l aud -d 'The audience (`aud`) the JWT must name' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l iss -d 'The issuer (`iss`) the JWT must have' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l leeway -d 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l aud -d 'Require this audience in `aud` (tokens with an `aud` are refused without it)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l iss -d 'Require this issuer in `iss`' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule\'s)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l leeway -d 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand authorize" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
@@ -514,10 +514,14 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l subject-header -d 'The response header that carries the basic user or the JWT `sub`; "" for none [default: X-Auth-Subject]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scopes-header -d 'The response header that carries the JWT\'s scopes; "" for none [default: X-Auth-Scopes]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l threads -d 'Worker threads deciding requests [default: the number of CPUs, at least 2]' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scope -d 'A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the --secret rule\'s)' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l aud -d 'The audience (`aud`) the JWT must name' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l iss -d 'The issuer (`iss`) the JWT must have' -r
-complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l leeway -d 'Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l max-connections -d 'The most connections served at once; more wait in the kernel\'s queue' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l max-header-bytes -d 'The largest request head (request line and headers) read, in bytes; a larger one gets 431 and the connection is closed' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l header-timeout -d 'Seconds a client has to send a whole request head once it has started' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l idle-timeout -d 'Seconds a connection may stay idle (no request under way) before it is closed; keep it above the proxy\'s upstream keep-alive timeout (nginx: 60)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l aud -d 'Require this audience in `aud` (tokens with an `aud` are refused without it)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l iss -d 'Require this issuer in `iss`' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l scope -d 'A required scope, matched as a whole, case-sensitive token (repeatable; for `gate`, the --secret rule\'s)' -r
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l leeway -d 'Clock skew allowed on exp, nbf and iat, in seconds [default: 60]' -r
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l vault-dir -d 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]' -r -f -a "(__fish_complete_directories)"
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand gate" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F

@@ -4,23 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, ValueHint};
 
-/// JWT claim checks shared by `authorize` and `gate` (hs256/rs256 secrets only).
-#[derive(Debug, Args, Clone, Default)]
-pub struct GateJwtArgs {
-    /// A scope the JWT must carry, in `scope` or `scp` (repeatable; for `gate`, the
-    /// --secret rule's)
-    #[arg(long, value_name = "SCOPE")]
-    pub scope: Vec<String>,
-    /// The audience (`aud`) the JWT must name
-    #[arg(long, value_name = "AUDIENCE")]
-    pub aud: Option<String>,
-    /// The issuer (`iss`) the JWT must have
-    #[arg(long, value_name = "ISSUER")]
-    pub iss: Option<String>,
-    /// Allowed clock skew for `exp` and `nbf`, in seconds [default: 60]
-    #[arg(long, value_name = "SECS")]
-    pub leeway: Option<u64>,
-}
+use super::jose::JwtPolicyArgs;
 
 /// `authorize`.
 ///
@@ -36,7 +20,7 @@ pub struct AuthorizeArgs {
     pub name: String,
     #[command(flatten)]
     #[allow(missing_docs)]
-    pub jwt: GateJwtArgs,
+    pub jwt: JwtPolicyArgs,
 }
 
 /// `gate`.
@@ -84,7 +68,25 @@ pub struct GateArgs {
     /// Log one line per request on stderr (status, path without query, rule, reason)
     #[arg(long)]
     pub log_requests: bool,
+    /// The most connections served at once; more wait in the kernel's queue
+    #[arg(long, value_name = "N", default_value_t = 16_384,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub max_connections: u32,
+    /// The largest request head (request line and headers) read, in bytes; a larger
+    /// one gets 431 and the connection is closed
+    #[arg(long, value_name = "BYTES", default_value_t = 128 * 1024,
+          value_parser = clap::value_parser!(u32).range(8192..=16 * 1024 * 1024))]
+    pub max_header_bytes: u32,
+    /// Seconds a client has to send a whole request head once it has started
+    #[arg(long, value_name = "SECS", default_value_t = 10,
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds a connection may stay idle (no request under way) before it is closed;
+    /// keep it above the proxy's upstream keep-alive timeout (nginx: 60)
+    #[arg(long, value_name = "SECS", default_value_t = 75,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub idle_timeout: u64,
     #[command(flatten)]
     #[allow(missing_docs)]
-    pub jwt: GateJwtArgs,
+    pub jwt: JwtPolicyArgs,
 }

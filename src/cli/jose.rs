@@ -48,6 +48,42 @@ pub struct ClaimsArgs {
     pub at: Option<String>,
 }
 
+/// The JWT policy options shared by `jws verify`, `authorize` and `gate`
+/// (flattened into each): the claims a token must satisfy besides its signature, read
+/// into one [`crate::jose::VerifyPolicy`].
+#[derive(Debug, Args, Clone, Default)]
+pub struct JwtPolicyArgs {
+    /// Require this audience in `aud` (tokens with an `aud` are refused without it)
+    #[arg(long, value_name = "AUDIENCE")]
+    pub aud: Option<String>,
+    /// Require this issuer in `iss`
+    #[arg(long, value_name = "ISSUER")]
+    pub iss: Option<String>,
+    /// A required scope, matched as a whole, case-sensitive token (repeatable; for
+    /// `gate`, the --secret rule's)
+    #[arg(long, value_name = "SCOPE")]
+    pub scope: Vec<String>,
+    /// Clock skew allowed on exp, nbf and iat, in seconds [default: 60]
+    #[arg(long, value_name = "SECONDS")]
+    pub leeway: Option<u64>,
+}
+
+impl JwtPolicyArgs {
+    /// The policy these options ask for, as of `now` (Unix seconds): `exp` required,
+    /// the claims of the default `scope`/`scp` scope claim.
+    pub fn to_policy(&self, now: i64) -> crate::jose::VerifyPolicy {
+        crate::jose::VerifyPolicy {
+            leeway_secs: self
+                .leeway
+                .unwrap_or(crate::jose::verify::DEFAULT_LEEWAY_SECS),
+            audience: self.aud.clone(),
+            issuer: self.iss.clone(),
+            scopes: self.scope.clone(),
+            ..crate::jose::VerifyPolicy::at(now)
+        }
+    }
+}
+
 /// `jws …`.
 #[derive(Debug, Subcommand)]
 pub enum JwsCommand {
@@ -84,21 +120,12 @@ pub struct JwsVerifyArgs {
     /// The token (read from stdin when omitted)
     #[arg(value_name = "TOKEN")]
     pub token: Option<String>,
-    /// Require this audience in `aud` (tokens with an `aud` are refused without it)
-    #[arg(long, value_name = "AUDIENCE")]
-    pub aud: Option<String>,
-    /// Require this issuer in `iss`
-    #[arg(long, value_name = "ISSUER")]
-    pub iss: Option<String>,
-    /// A required scope, matched as a whole, case-sensitive token (repeatable)
-    #[arg(long, value_name = "SCOPE")]
-    pub scope: Vec<String>,
     /// The claim holding scopes [default: `scope` string and `scp` array or string]
     #[arg(long, value_name = "CLAIM")]
     pub scope_claim: Option<String>,
-    /// Clock skew allowed on exp, nbf and iat, in seconds
-    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
-    pub leeway: u64,
+    #[command(flatten)]
+    #[allow(missing_docs)]
+    pub policy: JwtPolicyArgs,
     /// Accept a token without `exp`
     #[arg(long)]
     pub allow_missing_exp: bool,

@@ -10,12 +10,19 @@ use serde_json::{Map, Value};
 use super::{JoseError, MAX_TOKEN_BYTES, algorithm_of, b64_decode, parse_json_object, truncate};
 use crate::secret::SecretData;
 
-/// What a verified JWT must satisfy besides its signature.
+/// The clock skew tolerated on `exp`, `nbf` and `iat` when none is given, seconds
+/// (RFC 7519 §4.1.4 allows "some small leeway"); the one default of `jws verify`,
+/// `authorize` and `gate`.
+pub const DEFAULT_LEEWAY_SECS: u64 = 60;
+
+/// What a verified JWT must satisfy besides its signature: the one JWT policy of
+/// `jws verify`, `authorize` and `gate`.
 #[derive(Debug, Clone)]
 pub struct VerifyPolicy {
     /// Reject tokens without `exp` (the default: an unbounded bearer token is a risk).
     pub require_exp: bool,
-    /// Clock skew tolerated on `exp`, `nbf` and `iat`, seconds (default 60).
+    /// Clock skew tolerated on `exp`, `nbf` and `iat`, seconds
+    /// ([`DEFAULT_LEEWAY_SECS`] by default).
     pub leeway_secs: u64,
     /// The audience this verifier answers to; `None` rejects tokens that carry `aud`
     /// (RFC 7519 §4.1.3).
@@ -37,7 +44,7 @@ impl VerifyPolicy {
     pub fn at(now: i64) -> Self {
         VerifyPolicy {
             require_exp: true,
-            leeway_secs: 60,
+            leeway_secs: DEFAULT_LEEWAY_SECS,
             audience: None,
             issuer: None,
             scopes: Vec::new(),

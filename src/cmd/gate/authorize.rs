@@ -13,18 +13,18 @@ use crate::error::{CliResult, ErrorKind, failure, no_error, user_error};
 use crate::gate::{Denial, Guard, MAX_CREDENTIAL_LEN, value_from_input};
 use crate::secret::now_unix;
 
-use super::{DEFAULT_LEEWAY_SECS, gate_error, jwt_requirements};
+use super::{gate_error, jwt_policy};
 
 /// `authorize`: exit 0 allow, 1 deny (reason on stderr), 2 usage or vault error.
 pub fn cmd_authorize(g: &GlobalArgs, a: AuthorizeArgs) -> CliResult {
-    let req = jwt_requirements(&a.jwt, a.jwt.leeway.unwrap_or(DEFAULT_LEEWAY_SECS))?;
+    let policy = jwt_policy(&a.jwt)?;
     let vault = open_vault(g)?;
     // Exit 1 means "denied"; a secret that is not there is a configuration error (2).
     let entry = read_entry(&vault, &a.name).map_err(|e| match e.kind {
         ErrorKind::No => e.with_kind(ErrorKind::Usage),
         _ => e,
     })?;
-    let guard = Guard::new(&a.name, &entry.data, req).map_err(gate_error)?;
+    let guard = Guard::new(&a.name, &entry.data, policy).map_err(gate_error)?;
     let input = read_stdin()?;
     let verdict = match std::str::from_utf8(&input) {
         Ok(text) => value_from_input(text, guard.header_name())

@@ -7,12 +7,10 @@ pub mod serve;
 pub use authorize::cmd_authorize;
 pub use serve::cmd_gate;
 
-use crate::cli::gate::GateJwtArgs;
+use crate::cli::jose::JwtPolicyArgs;
 use crate::error::{CliError, CliResult, user_error};
-use crate::gate::{GateError, JwtRequirements, validate_scope};
-
-/// The JWT leeway when none is given, seconds.
-pub const DEFAULT_LEEWAY_SECS: u64 = 60;
+use crate::gate::{GateError, validate_scope};
+use crate::jose::VerifyPolicy;
 
 /// Maps a configuration error to a usage error (exit 2) with a hint.
 pub fn gate_error(e: GateError) -> CliError {
@@ -42,15 +40,11 @@ pub fn gate_error(e: GateError) -> CliError {
     }
 }
 
-/// The JWT requirements given on the command line.
-pub fn jwt_requirements(a: &GateJwtArgs, leeway_secs: u64) -> CliResult<JwtRequirements> {
+/// The JWT policy given on the command line, its scopes checked as RFC 6749 §3.3
+/// scope-tokens (a challenge names them). Its `now` is set per request.
+pub fn jwt_policy(a: &JwtPolicyArgs) -> CliResult<VerifyPolicy> {
     for s in &a.scope {
         validate_scope(s).map_err(gate_error)?;
     }
-    Ok(JwtRequirements {
-        scopes: a.scope.clone(),
-        audience: a.aud.clone(),
-        issuer: a.iss.clone(),
-        leeway_secs,
-    })
+    Ok(a.to_policy(0))
 }

@@ -29,12 +29,8 @@ pub fn cmd_jws_verify(g: &GlobalArgs, a: JwsVerifyArgs) -> CliResult {
     }
     let policy = VerifyPolicy {
         require_exp: !a.allow_missing_exp,
-        leeway_secs: a.leeway,
-        audience: a.aud,
-        issuer: a.iss,
-        scopes: a.scope,
         scope_claim: a.scope_claim,
-        now,
+        ..a.policy.to_policy(now)
     };
     let claims = verify_jwt(&entry.data, &token, &policy).map_err(|e| jose_error(e, &a.name))?;
     term::write_stdout(terminal_safe_json(&serde_json::Value::Object(claims)).as_bytes())?;

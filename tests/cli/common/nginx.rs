@@ -52,9 +52,21 @@ impl Nginx {
     /// ports accept connections.
     #[must_use]
     pub fn start(gate_port: u16) -> Nginx {
+        Nginx::start_with_backend(gate_port, None)
+    }
+
+    /// Like [`Nginx::start`], but the protected front proxies allowed requests to the
+    /// backend on `backend_port` (e.g. a [`RawBackend`]) instead of nginx's own upstream.
+    #[must_use]
+    pub fn start_in_front_of(gate_port: u16, backend_port: u16) -> Nginx {
+        Nginx::start_with_backend(gate_port, Some(backend_port))
+    }
+
+    fn start_with_backend(gate_port: u16, backend_port: Option<u16>) -> Nginx {
         let dir = tempfile::tempdir().unwrap();
         let port = free_port();
         let upstream_port = free_port();
+        let backend_port = backend_port.unwrap_or(upstream_port);
         let d = dir.path().display().to_string();
         for t in ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"] {
             std::fs::create_dir_all(dir.path().join(t)).unwrap();
@@ -105,7 +117,7 @@ http {{
             auth_request_set $auth_scopes $upstream_http_x_auth_scopes;
             proxy_set_header X-Auth-User $auth_user;
             proxy_set_header X-Auth-Scopes $auth_scopes;
-            proxy_pass http://127.0.0.1:{upstream_port};
+            proxy_pass http://127.0.0.1:{backend_port};
         }}
     }}
 }}
@@ -184,6 +196,120 @@ impl Drop for Nginx {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A backend that routes on the raw request target, the way frameworks that do not
+/// normalise paths (Flask, Express) do: Python's `http.server`, which passes the
+/// request line's target through untouched. It answers 200 with the handler it picked
+/// and the raw path, and records every path it receives.
+pub struct RawBackend {
+    /// The port it listens on.
+    pub port: u16,
+    log: PathBuf,
+    _dir: tempfile::TempDir,
+    child: Child,
+}
+
+const RAW_BACKEND: &str = r#"
+import http.server, sys
+port, log = int(sys.argv[1]), sys.argv[2]
+class H(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"
+    def do_GET(self):
+        with open(log, "a", encoding="utf-8", errors="backslashreplace") as f:
+            f.write(self.path + "\n")
+        # A naive router: the admin handler serves /admin and below, in any case.
+        handler = "admin" if self.path.lower().startswith("/admin") else "public"
+        body = ("backend handler=%s path=%s\n" % (handler, self.path)).encode("utf-8", "backslashreplace")
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+http.server.ThreadingHTTPServer(("127.0.0.1", port), H).serve_forever()
+"#;
+
+impl RawBackend {
+    /// Starts the backend on a free port and waits until it accepts connections.
+    #[must_use]
+    pub fn start() -> RawBackend {
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let log = dir.path().join("paths.log");
+        std::fs::write(&log, "").unwrap();
+        let child = Command::new("python3")
+            .args(["-c", RAW_BACKEND, &port.to_string()])
+            .arg(&log)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("python3 should be installed");
+        let mut b = RawBackend {
+            port,
+            log,
+            _dir: dir,
+            child,
+        };
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+            if let Ok(Some(st)) = b.child.try_wait() {
+                panic!("the raw backend exited ({st})");
+            }
+            assert!(Instant::now() < deadline, "the raw backend did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        b
+    }
+
+    /// Every raw path the backend received, in order.
+    #[must_use]
+    pub fn paths(&self) -> Vec<String> {
+        std::fs::read_to_string(&self.log)
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    }
+}
+
+impl Drop for RawBackend {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Sends one `GET target` with these header lines to `port`, byte for byte as given
+/// (no client-side normalisation), and returns the status and body.
+#[must_use]
+pub fn raw_get(port: u16, target: &[u8], headers: &[String]) -> (u16, String) {
+    use std::io::{Read, Write};
+    let mut req = b"GET ".to_vec();
+    req.extend_from_slice(target);
+    req.extend_from_slice(b" HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+    for h in headers {
+        req.extend_from_slice(h.as_bytes());
+        req.extend_from_slice(b"\r\n");
+    }
+    req.extend_from_slice(b"\r\n");
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    s.write_all(&req).unwrap();
+    let mut out = Vec::new();
+    let _ = s.read_to_end(&mut out);
+    let text = String::from_utf8_lossy(&out).into_owned();
+    let status = text
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or_else(|| panic!("no HTTP status in {text:?}"));
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
 }
 
 /// The answer of one real `curl` run.
