@@ -10,6 +10,7 @@ pub mod crypto;
 pub mod format;
 pub mod keyring;
 pub mod store;
+pub mod team;
 
 pub use format::VaultDoc;
 pub use store::{Vault, VaultError, VaultPaths};

@@ -362,6 +362,9 @@ mod tests {
                         description: None,
                         created: 0,
                         updated: 0,
+                        id: None,
+                        updated_by: None,
+                        rotation_due: false,
                     },
                 );
                 Ok::<_, VaultError>(())
