@@ -15,6 +15,7 @@ pub mod db;
 pub mod gate;
 pub mod jose;
 pub mod oauth;
+pub mod team;
 
 use std::path::PathBuf;
 
@@ -118,6 +119,14 @@ pub enum Command {
     Authorize(gate::AuthorizeArgs),
     /// Serve the nginx auth_request / Traefik forwardAuth / Caddy forward_auth contract
     Gate(gate::GateArgs),
+    /// Manage the members of a team vault
+    #[command(subcommand)]
+    Recipients(team::RecipientsCommand),
+    /// Git integration of a team vault: setup, merge driver, textconv
+    #[command(subcommand)]
+    Git(team::GitCommand),
+    /// Finish a merge conflict on one secret
+    Resolve(team::ResolveArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Generate completions and man pages (for packagers)
@@ -131,6 +140,12 @@ pub struct InitArgs {
     /// Do not cache the vault key in the OS keyring
     #[arg(long)]
     pub no_keyring: bool,
+    /// A team vault for a git repository: only vault.age is shared (docs/team.md)
+    #[arg(long)]
+    pub shared: bool,
+    /// Your label in a team vault [default: the login name]
+    #[arg(long, value_name = "LABEL", requires = "shared")]
+    pub label: Option<String>,
 }
 
 /// `unlock`.

@@ -8,6 +8,7 @@ pub mod generate;
 pub mod input;
 pub mod jose;
 pub mod secret;
+pub mod team;
 pub mod token;
 pub mod vault;
 
@@ -40,6 +41,9 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Export(a) => db::cmd_db_export(g, a),
         Command::Authorize(a) => gate::cmd_gate_authorize(g, a),
         Command::Gate(a) => gate::cmd_gate_serve(g, a),
+        Command::Recipients(c) => team::run_recipients(g, c),
+        Command::Git(c) => team::run_git(g, c),
+        Command::Resolve(a) => team::resolve::cmd_team_resolve(g, a),
         Command::Completions(a) => generate::cmd_generate_completions(a),
         Command::Generate(c) => generate::run(c),
     }

@@ -32,7 +32,7 @@ pub fn vault_paths(g: &GlobalArgs) -> CliResult<VaultPaths> {
     Ok(VaultPaths::new(dirs.data_dir().to_path_buf()))
 }
 
-fn identity_cache(paths: &VaultPaths) -> IdentityCache {
+pub(crate) fn identity_cache(paths: &VaultPaths) -> IdentityCache {
     let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     IdentityCache::new(paths.keyring_user(), session_bus)
 }
@@ -43,6 +43,9 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
     }
+    if super::team::is_shared(&paths) {
+        return super::team::open_shared(g, paths);
+    }
     let identity = load_identity(g, &paths)?;
     Ok(Vault::new(paths, identity))
 }
@@ -50,7 +53,10 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
 /// The largest identity or passphrase file read (they are a few hundred bytes).
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
 
-fn load_identity(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::x25519::Identity> {
+pub(crate) fn load_identity(
+    g: &GlobalArgs,
+    paths: &VaultPaths,
+) -> CliResult<age::x25519::Identity> {
     if let Some(f) = &g.identity_file {
         debug!("unlocking with the identity file {}", f.display());
         let hint = "FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file";
@@ -176,6 +182,9 @@ fn run_passphrase_command(cmd: &str) -> CliResult<SecretValue> {
 
 /// `init`.
 pub fn cmd_vault_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
+    if a.shared {
+        return super::team::init::cmd_team_init(g, a);
+    }
     let paths = vault_paths(g)?;
     if paths.vault().exists() || paths.identity().exists() {
         return Err(crate::vault::VaultError::AlreadyExists(paths.dir.clone()).into());

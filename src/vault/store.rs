@@ -62,6 +62,9 @@ pub enum VaultError {
     /// Serialising the new state failed.
     #[error("cannot write the vault")]
     Render(#[source] FormatError),
+    /// This machine may not write this team vault yet (docs/team.md); the text says why.
+    #[error("{0}")]
+    WritesBlocked(String),
     /// A filesystem operation failed.
     #[error("{what} {path}")]
     Io {
@@ -85,12 +88,18 @@ fn io_err(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Vau
 pub struct VaultPaths {
     /// The directory (0700).
     pub dir: PathBuf,
+    /// Where the lock and the backup live when not in `dir`: a team vault keeps them in
+    /// the per-machine state directory, out of the repository (docs/team.md).
+    pub state: Option<PathBuf>,
 }
 
 impl VaultPaths {
     /// The paths of the vault in `dir`.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        VaultPaths { dir: dir.into() }
+        VaultPaths {
+            dir: dir.into(),
+            state: None,
+        }
     }
     /// `vault.age`.
     pub fn vault(&self) -> PathBuf {
@@ -102,11 +111,11 @@ impl VaultPaths {
     }
     /// `vault.age.bak`.
     pub fn backup(&self) -> PathBuf {
-        self.dir.join(BACKUP_FILE)
+        self.state.as_ref().unwrap_or(&self.dir).join(BACKUP_FILE)
     }
     /// `vault.lock`.
     pub fn lock(&self) -> PathBuf {
-        self.dir.join(LOCK_FILE)
+        self.state.as_ref().unwrap_or(&self.dir).join(LOCK_FILE)
     }
     /// True when `vault.age` exists.
     pub fn exists(&self) -> bool {
@@ -139,12 +148,21 @@ impl VaultPaths {
 pub struct Vault {
     paths: VaultPaths,
     identity: age::x25519::Identity,
+    write_block: Option<String>,
+    writer: Option<String>,
 }
 
 /// Writes `bytes` to `dest` atomically: temp file (0600) in the same directory, fsync,
 /// optional hard link of the current file to `backup`, rename, directory fsync.
-fn atomic_write(dest: &Path, bytes: &[u8], backup: Option<&Path>) -> Result<(), VaultError> {
-    let dir = dest.parent().unwrap_or(Path::new("."));
+pub(crate) fn atomic_write(
+    dest: &Path,
+    bytes: &[u8],
+    backup: Option<&Path>,
+) -> Result<(), VaultError> {
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .permissions(fs::Permissions::from_mode(0o600))
@@ -161,9 +179,12 @@ fn atomic_write(dest: &Path, bytes: &[u8], backup: Option<&Path>) -> Result<(), 
         {
             // Link, then rename the link over the old backup: the backup is always a
             // complete file, and no copy of the (possibly large) vault is made.
-            let link = dir.join(".bak-link");
+            let link = backup.with_extension("bak-link");
             let _ = fs::remove_file(&link);
-            fs::hard_link(dest, &link).map_err(io_err("cannot back up", dest))?;
+            // A state directory on another filesystem cannot hold a link: copy then.
+            fs::hard_link(dest, &link)
+                .or_else(|_| fs::copy(dest, &link).map(|_| ()))
+                .map_err(io_err("cannot back up", dest))?;
             fs::rename(&link, backup).map_err(io_err("cannot back up", backup))?;
         }
     }
@@ -206,7 +227,7 @@ pub fn init(
     Ok(())
 }
 
-fn lock_exclusive(paths: &VaultPaths) -> Result<File, VaultError> {
+pub(crate) fn lock_exclusive(paths: &VaultPaths) -> Result<File, VaultError> {
     let p = paths.lock();
     let f = OpenOptions::new()
         .create(true)
@@ -231,7 +252,23 @@ pub enum Change {
 impl Vault {
     /// An unlocked vault. Whether `identity` fits is found out at the first read.
     pub fn new(paths: VaultPaths, identity: age::x25519::Identity) -> Self {
-        Vault { paths, identity }
+        Vault {
+            paths,
+            identity,
+            write_block: None,
+            writer: None,
+        }
+    }
+
+    /// The team member label written as `updated_by` on the secrets a write changes.
+    pub fn set_writer(&mut self, label: String) {
+        self.writer = Some(label);
+    }
+
+    /// Refuses every later write with [`VaultError::WritesBlocked`]`(why)`: a team
+    /// vault whose member change this machine has not accepted.
+    pub fn block_writes(&mut self, why: String) {
+        self.write_block = Some(why);
     }
 
     /// The vault's paths.
@@ -315,19 +352,33 @@ impl Vault {
     where
         E: From<VaultError>,
     {
+        if let Some(why) = &self.write_block {
+            return Err(VaultError::WritesBlocked(why.clone()).into());
+        }
         let _lock = lock_exclusive(&self.paths)?;
         let mut doc = self.read_doc()?;
+        let before = doc.team.as_ref().map(|_| doc.clone());
         let (t, change) = f(&mut doc)?;
         if change == Change::Write {
+            if let Some(before) = &before {
+                super::team::stamp_changes(before, &mut doc, self.writer.as_deref())
+                    .map_err(VaultError::Render)?;
+            }
             self.write_doc(&doc)?;
         }
         Ok(t)
     }
 
     fn write_doc(&self, doc: &VaultDoc) -> Result<(), VaultError> {
-        let text = format::render(doc).map_err(VaultError::Render)?;
-        let ct = crypto::encrypt_to(&self.identity.to_public(), text.as_bytes())
-            .map_err(VaultError::Encrypt)?;
+        let ct = match &doc.team {
+            // A team vault is encrypted to every member (docs/team.md).
+            Some(_) => super::team::encrypt_doc(doc)?,
+            None => {
+                let text = format::render(doc).map_err(VaultError::Render)?;
+                crypto::encrypt_to(&self.identity.to_public(), text.as_bytes())
+                    .map_err(VaultError::Encrypt)?
+            }
+        };
         atomic_write(&self.paths.vault(), &ct, Some(&self.paths.backup()))
     }
 }

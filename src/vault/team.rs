@@ -57,6 +57,81 @@ fn random_hex(bytes: usize) -> String {
     hex::encode(&*b)
 }
 
+/// Errors of the team layer. None carries a value or a key.
+#[derive(Debug, thiserror::Error)]
+pub enum TeamError {
+    /// The text is not a recipient age can encrypt to.
+    #[error("{0:?} is not an age recipient (age1..., ssh-ed25519 AAAA... or ssh-rsa AAAA...)")]
+    BadRecipient(String),
+    /// A plugin recipient: this build has no age plugin support.
+    #[error("{0:?} is an age plugin recipient; this build cannot use age plugins")]
+    Plugin(String),
+}
+
+/// Parses one member's recipient: age X25519 (`age1…`), `ssh-ed25519 …` or `ssh-rsa …`
+/// (age's `ssh` recipients; a trailing comment is allowed).
+///
+/// # Errors
+/// [`TeamError::BadRecipient`], or [`TeamError::Plugin`] for `age1NAME1…` recipients.
+pub fn parse_recipient(text: &str) -> Result<Box<dyn age::Recipient + Send>, TeamError> {
+    use std::str::FromStr;
+    let t = text.trim();
+    if t.starts_with("ssh-") {
+        return age::ssh::Recipient::from_str(t)
+            .map(|r| Box::new(r) as Box<dyn age::Recipient + Send>)
+            .map_err(|_| TeamError::BadRecipient(t.to_string()));
+    }
+    if let Ok(r) = age::x25519::Recipient::from_str(t) {
+        return Ok(Box::new(r));
+    }
+    match t.strip_prefix("age1") {
+        Some(rest) if rest.contains('1') && !rest.starts_with('1') => {
+            Err(TeamError::Plugin(t.to_string()))
+        }
+        _ => Err(TeamError::BadRecipient(t.to_string())),
+    }
+}
+
+/// The members' recipients, in order.
+///
+/// # Errors
+/// [`TeamError`] for the first recipient that does not parse.
+pub fn recipients(team: &Team) -> Result<Vec<Box<dyn age::Recipient + Send>>, TeamError> {
+    team.members
+        .iter()
+        .map(|m| parse_recipient(&m.recipient))
+        .collect()
+}
+
+/// Renders and encrypts a team vault to every member: stock `age -d -i MEMBER_KEY`
+/// decrypts the result.
+///
+/// # Errors
+/// [`super::VaultError::Render`] or [`super::VaultError::Encrypt`]; nothing is written.
+pub fn encrypt_doc(doc: &VaultDoc) -> Result<Vec<u8>, super::VaultError> {
+    use super::VaultError;
+    use super::crypto::CryptoError;
+    let text = format::render(doc).map_err(VaultError::Render)?;
+    let team = doc.team.as_ref();
+    let rs = team
+        .map(recipients)
+        .transpose()
+        .map_err(|e| VaultError::Encrypt(CryptoError::Corrupt(e.to_string())))?
+        .unwrap_or_default();
+    let encryptor =
+        age::Encryptor::with_recipients(rs.iter().map(|r| r.as_ref() as &dyn age::Recipient))
+            .map_err(|e| VaultError::Encrypt(CryptoError::Corrupt(e.to_string())))?;
+    let mut out = Vec::with_capacity(text.len() + 256 * rs.len());
+    let mut w = encryptor
+        .wrap_output(&mut out)
+        .map_err(|e| VaultError::Encrypt(CryptoError::Encrypt(e)))?;
+    std::io::Write::write_all(&mut w, text.as_bytes())
+        .map_err(|e| VaultError::Encrypt(CryptoError::Encrypt(e)))?;
+    w.finish()
+        .map_err(|e| VaultError::Encrypt(CryptoError::Encrypt(e)))?;
+    Ok(out)
+}
+
 /// The pin of a team key: `SHA-256("flowlet-secrets team pin v1\0" || key)`, 32 hex
 /// digits. Public: it identifies the key without revealing it.
 pub fn key_pin(key: &SecretValue) -> String {
@@ -153,6 +228,46 @@ pub fn fingerprint(key: &SecretValue, name: &str, entry: &Entry) -> Result<Strin
     mac.update(b"\0");
     mac.update(data.as_bytes());
     Ok(hex::encode(&mac.finalize().into_bytes()[..6]))
+}
+
+/// After a write to a team vault: every secret whose content changed gets
+/// `updated_by = writer`, and a new value clears `rotation_due` (a description edit
+/// does not). Compares by stable id, so a rename alone stamps nothing but the name.
+///
+/// # Errors
+/// [`FormatError::Serialize`] when a secret cannot be rendered for comparison.
+pub fn stamp_changes(
+    before: &VaultDoc,
+    after: &mut VaultDoc,
+    writer: Option<&str>,
+) -> Result<(), FormatError> {
+    let mut old = BTreeMap::new();
+    for (name, e) in &before.secrets {
+        old.insert(format::entry_id(name, e), (name, e));
+    }
+    for (name, e) in after.secrets.iter_mut() {
+        let prev = old.get(&format::entry_id(name, e)).copied();
+        let changed = match prev {
+            None => true,
+            Some((pn, pe)) => *format::entry_text(pn, pe)? != *format::entry_text(name, e)?,
+        };
+        if !changed {
+            continue;
+        }
+        let new_value = match prev {
+            None => true,
+            Some((pn, pe)) => {
+                *format::data_text(pn, &pe.data)? != *format::data_text(name, &e.data)?
+            }
+        };
+        if new_value {
+            e.rotation_due = false;
+        }
+        if let Some(w) = writer {
+            e.updated_by = Some(w.to_string());
+        }
+    }
+    Ok(())
 }
 
 /// The result of [`merge`]: the merged document (ours where a secret conflicts, theirs
