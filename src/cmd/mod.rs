@@ -73,6 +73,9 @@ impl From<VaultError> for CliError {
                     "the vault is damaged and was not changed; the previous version is vault.age.bak in the vault directory".into(),
                 ),
             },
+            VaultError::WritesBlocked(_) => hints.push(
+                "check the change with `flowlet-secrets recipients list`, then run `flowlet-secrets recipients ack`".into(),
+            ),
             VaultError::Format { .. } => hints.push(
                 "the vault was not changed; the previous version is vault.age.bak in the vault directory".into(),
             ),

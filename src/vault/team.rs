@@ -283,7 +283,9 @@ pub struct Merged {
 }
 
 /// A secret as the merge sees it: its name and its canonical text (everything but the
-/// name). The text holds values: it is wiped on drop.
+/// name and the `updated`/`updated_by` stamps, which a rename or an edit on either side
+/// bumps; the merged secret takes the later stamp). The text holds values: it is wiped
+/// on drop.
 struct Side<'a> {
     name: &'a str,
     entry: &'a Entry,
@@ -293,7 +295,10 @@ struct Side<'a> {
 fn sides(doc: &VaultDoc) -> Result<BTreeMap<String, Side<'_>>, FormatError> {
     let mut out = BTreeMap::new();
     for (name, entry) in &doc.secrets {
-        let text = format::entry_text(name, entry)?;
+        let mut bare = entry.clone();
+        bare.updated = 0;
+        bare.updated_by = None;
+        let text = format::entry_text(name, &bare)?;
         out.insert(format::entry_id(name, entry), Side { name, entry, text });
     }
     Ok(out)
@@ -395,8 +400,15 @@ pub fn merge(base: &VaultDoc, ours: &VaultDoc, theirs: &VaultDoc) -> Result<Merg
                 match (name, text) {
                     (Some(n), Some(c)) => {
                         let name = if n { x.name } else { y.name };
-                        let entry = if c { x.entry } else { y.entry };
-                        later.push((name, entry.clone()));
+                        let mut entry = if c { x.entry } else { y.entry }.clone();
+                        let later_side = if y.entry.updated > x.entry.updated {
+                            y
+                        } else {
+                            x
+                        };
+                        entry.updated = later_side.entry.updated;
+                        entry.updated_by = later_side.entry.updated_by.clone();
+                        later.push((name, entry));
                     }
                     _ => put(
                         &mut doc,
@@ -412,21 +424,17 @@ pub fn merge(base: &VaultDoc, ours: &VaultDoc, theirs: &VaultDoc) -> Result<Merg
     for (name, entry) in later {
         put(&mut doc, &mut conflicts, name, entry, None);
     }
-    let team_conflict = match (&base.team, &ours.team, &theirs.team) {
-        (b, o, t) => {
-            let text = |t: &Option<Team>| -> Result<Option<Zeroizing<String>>, FormatError> {
-                t.as_ref().map(format::team_text).transpose()
-            };
-            let (bt, ot, tt) = (text(b)?, text(o)?, text(t)?);
-            match pick(&bt, &ot, &tt) {
-                Some(true) => false,
-                Some(false) => {
-                    doc.team = t.clone();
-                    false
-                }
-                None => true,
-            }
+    let text = |t: &Option<Team>| -> Result<Option<Zeroizing<String>>, FormatError> {
+        t.as_ref().map(format::team_text).transpose()
+    };
+    let (bt, ot, tt) = (text(&base.team)?, text(&ours.team)?, text(&theirs.team)?);
+    let team_conflict = match pick(&bt, &ot, &tt) {
+        Some(true) => false,
+        Some(false) => {
+            doc.team = theirs.team.clone();
+            false
         }
+        None => true,
     };
     Ok(Merged {
         doc,
@@ -549,15 +557,23 @@ mod tests {
     fn rename_and_edit_of_one_secret_merge() {
         let base = doc(&[("a", pw("1", 1))]);
         let mut ours = base.clone();
-        let a = ours.secrets.remove("a").unwrap();
+        // Both sides bump `updated` (a rename does too): the stamps do not conflict.
+        let mut a = ours.secrets.remove("a").unwrap();
+        a.updated = 5;
+        a.updated_by = Some("r".into());
         ours.secrets.insert("renamed".into(), a);
         let mut theirs = base.clone();
-        theirs.secrets.get_mut("a").unwrap().data = pw("edited", 2).data;
+        let t = theirs.secrets.get_mut("a").unwrap();
+        t.data = pw("edited", 2).data;
+        t.updated = 7;
+        t.updated_by = Some("e".into());
         for (x, y) in [(&ours, &theirs), (&theirs, &ours)] {
             let m = merge(&base, x, y).unwrap();
             assert!(m.conflicts.is_empty());
             assert_eq!(m.doc.secrets.keys().collect::<Vec<_>>(), ["renamed"]);
             assert_eq!(value(&m.doc, "renamed"), "edited");
+            assert_eq!(m.doc.secrets["renamed"].updated, 7);
+            assert_eq!(m.doc.secrets["renamed"].updated_by.as_deref(), Some("e"));
         }
     }
 

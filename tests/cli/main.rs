@@ -13,6 +13,7 @@ mod test_jose;
 mod test_oauth;
 mod test_quickstart;
 mod test_secret_types;
+mod test_team;
 mod test_vault;
 
 #[test]
