@@ -127,6 +127,8 @@ pub enum Command {
     Git(team::GitCommand),
     /// Finish a merge conflict on one secret
     Resolve(team::ResolveArgs),
+    /// New key material where flowlet-secrets owns it (hs256, rs256); lists the rest
+    Rotate(team::RotateArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
     /// Generate completions and man pages (for packagers)

@@ -108,3 +108,18 @@ pub struct ResolveArgs {
     #[arg(long, group = "side")]
     pub theirs: bool,
 }
+
+/// `rotate NAME... | --due`.
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("which").required(true))]
+pub struct RotateArgs {
+    /// The secrets to rotate
+    #[arg(group = "which")]
+    pub names: Vec<String>,
+    /// Every secret marked as due for rotation
+    #[arg(long, group = "which")]
+    pub due: bool,
+    /// Do not ask for confirmation
+    #[arg(long)]
+    pub yes: bool,
+}

@@ -44,6 +44,7 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Recipients(c) => team::run_recipients(g, c),
         Command::Git(c) => team::run_git(g, c),
         Command::Resolve(a) => team::resolve::cmd_team_resolve(g, a),
+        Command::Rotate(a) => team::rotate::cmd_team_rotate(g, a),
         Command::Completions(a) => generate::cmd_generate_completions(a),
         Command::Generate(c) => generate::run(c),
     }

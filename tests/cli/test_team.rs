@@ -464,6 +464,48 @@ fn removed_member_loses_head_rotation_marks_appear_and_clear() {
         view.contains("secret api type=password") && view.contains("by=alice"),
         "{view}"
     );
+    // list marks what is due; rotate --due renews what we own and lists the rest.
+    a.ok(&["add", "hs256", "jwt", "--generate"], b"");
+    a.ok(&["add", "rs256", "sig", "--generate"], b"");
+    let carol = age_keygen(&t.root.join("carol.key"));
+    a.ok(&["recipients", "add", "carol", &carol], b"");
+    a.ok(&["recipients", "rm", "carol", "--yes"], b"");
+    let list: serde_json::Value = serde_json::from_str(&a.ok(&["list", "--json"], b"")).unwrap();
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["rotation_due"] == true),
+        "{list}"
+    );
+    assert!(a.ok(&["list"], b"").contains("jwt *"));
+    let jwt = a.ok(&["get", "jwt"], b"");
+    let sig = a.ok(&["pubkey", "sig"], b"");
+    assert!(a.fails(&["rotate", "--due"]).contains("--yes"));
+    let rest = a.ok(&["rotate", "--due", "--yes"], b"");
+    assert!(
+        rest.contains("api\tpassword") && rest.contains("other\tpassword"),
+        "{rest}"
+    );
+    assert!(!rest.contains("jwt") && !rest.contains("sig"), "{rest}");
+    assert_ne!(a.ok(&["get", "jwt"], b""), jwt);
+    assert_ne!(a.ok(&["pubkey", "sig"], b""), sig);
+    let list: serde_json::Value = serde_json::from_str(&a.ok(&["list", "--json"], b"")).unwrap();
+    let due: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["rotation_due"] == true)
+        .map(|s| s["name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(due, ["api", "other"]);
+    // Nothing left to renew: rotate does not rewrite the vault.
+    let before = std::fs::read(a.repo.join("secrets/vault.age")).unwrap();
+    a.ok(&["rotate", "api", "--yes"], b"");
+    assert_eq!(
+        before,
+        std::fs::read(a.repo.join("secrets/vault.age")).unwrap()
+    );
 }
 
 #[test]

@@ -6,6 +6,7 @@ pub mod git;
 pub mod init;
 pub mod recipients;
 pub mod resolve;
+pub mod rotate;
 
 use std::collections::BTreeSet;
 use std::fs;
