@@ -730,6 +730,7 @@ Register-ArgumentCompleter -Native -CommandName 'flowlet-secrets' -ScriptBlock {
             [CompletionResult]::new('--identity-file', '--identity-file', [CompletionResultType]::ParameterName, 'Unlock with this plain age identity file instead of the keyring or passphrase')
             [CompletionResult]::new('--passphrase-file', '--passphrase-file', [CompletionResultType]::ParameterName, 'Read the vault passphrase from the first line of this file')
             [CompletionResult]::new('--passphrase-command', '--passphrase-command', [CompletionResultType]::ParameterName, 'Run this shell command and read the vault passphrase from its stdout')
+            [CompletionResult]::new('--allow-loader-env', '--allow-loader-env', [CompletionResultType]::ParameterName, 'Allow --env to set variables that change how COMMAND is loaded')
             [CompletionResult]::new('--debug', '--debug', [CompletionResultType]::ParameterName, 'Print debug lines on stderr (never secret values)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')

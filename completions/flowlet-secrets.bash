@@ -3686,7 +3686,7 @@ _flowlet__secrets() {
             return 0
             ;;
         flowlet__secrets__subcmd__run)
-            opts="-h -V --db --env --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
+            opts="-h -V --db --env --allow-loader-env --vault-dir --identity-file --passphrase-file --passphrase-command --debug --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

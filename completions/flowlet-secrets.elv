@@ -666,6 +666,7 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --allow-loader-env 'Allow --env to set variables that change how COMMAND is loaded'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'

@@ -482,6 +482,7 @@ complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l 
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l identity-file -d 'Unlock with this plain age identity file instead of the keyring or passphrase' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l passphrase-file -d 'Read the vault passphrase from the first line of this file' -r -F
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l passphrase-command -d 'Run this shell command and read the vault passphrase from its stdout' -r -f -a "(__fish_complete_command)"
+complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l allow-loader-env -d 'Allow --env to set variables that change how COMMAND is loaded'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -l debug -d 'Print debug lines on stderr (never secret values)'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c flowlet-secrets -n "__fish_flowlet_secrets_using_subcommand run" -s V -l version -d 'Print version'

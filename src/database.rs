@@ -20,6 +20,24 @@ pub enum DatabaseError {
     /// An option name that cannot be written as an option-file key.
     #[error("invalid option name {0:?}: use letters, digits, _ and -")]
     InvalidOptionName(String),
+    /// An option the generated MySQL/MariaDB option file does not pass on, because it
+    /// loads code, runs SQL or reads client files (`plugin-dir`, `init-command`...).
+    #[error("the option {0:?} is not passed to MySQL/MariaDB clients")]
+    OptionNotAllowed(String),
+    /// A field too long for one option-file line (the clients read lines in 4 KiB chunks
+    /// and would parse the rest as a new option).
+    #[error("the {what} is too long for a MySQL/MariaDB option file ({len} bytes, at most {max})")]
+    TooLong {
+        /// Which field.
+        what: &'static str,
+        /// Its length in bytes, escaped.
+        len: usize,
+        /// The largest length accepted.
+        max: usize,
+    },
+    /// A path that cannot be written after `!include` (too long, or with a line break).
+    #[error("the option file to include cannot be named in an option file")]
+    BadInclude,
 }
 
 pub use crate::secret::Dialect;
@@ -106,9 +124,54 @@ pub const MYSQL_ENV_TO_CLEAR: &[&str] = &[
     "MYSQL_UNIX_PORT",
 ];
 
-/// A value in option-file double quotes. MariaDB/MySQL `my_default.c` strips one pair of
-/// matching quotes, ignores `#` inside them, and decodes `\\ \" \' \n \r \t \b \s`
-/// (MariaDB KB "Configuring MariaDB with Option Files", "Option File Syntax").
+/// The longest option-file line we write, newline excluded. MariaDB's and MySQL's
+/// `search_default_file_with_ext` (mysys `my_default.c`) read a line with
+/// `fgets(buff, 4095)` into `char buff[4096]`: the rest of a longer line is parsed as a
+/// new line, so a long value could carry `plugin-dir=...` onto a line of its own. 4000
+/// leaves room for the key and the decoding buffer (`char option[4096 + 2]`).
+pub const MYSQL_OPTION_LINE_MAX: usize = 4000;
+
+/// The longest `!include` path: mysys copies it into `char name[FN_REFLEN + 10]` with
+/// `FN_REFLEN` 512, truncating longer ones.
+const MYSQL_INCLUDE_MAX: usize = 500;
+
+/// Options a mysql secret may carry into `[client]`: connection, TLS and character-set
+/// settings, in MariaDB's `-` spelling. Everything that loads code (`plugin-dir`,
+/// `default-auth`), runs statements (`init-command`), reads client files for the server
+/// (`local-infile`) or reads more option files (`defaults-*`) is left out, as are the
+/// prefixes `loose-`, `skip-`, `enable-`, `disable-` and `maximum-`, which are other names.
+const MYSQL_CLIENT_OPTIONS: &[&str] = &[
+    "compress",
+    "connect-timeout",
+    "default-character-set",
+    "max-allowed-packet",
+    "net-buffer-length",
+    "protocol",
+    "read-timeout",
+    "ssl",
+    "ssl-ca",
+    "ssl-capath",
+    "ssl-cert",
+    "ssl-cipher",
+    "ssl-crl",
+    "ssl-crlpath",
+    "ssl-key",
+    "ssl-mode",
+    "ssl-verify-server-cert",
+    "tls-version",
+    "write-timeout",
+];
+
+/// The option names a mysql secret may carry (see `docs/db.md`).
+pub fn mysql_client_options() -> &'static [&'static str] {
+    MYSQL_CLIENT_OPTIONS
+}
+
+/// A value in option-file double quotes. mysys `my_default.c` strips one pair of matching
+/// quotes around the value, ignores `#` inside them (`remove_end_comment`), and decodes
+/// `\\ \" \' \n \r \t \b \s`; every other byte is taken as it is. So `\` and `"` are
+/// escaped, and `\n` (which ends the line for `fgets`) and `\r` (trimmed as space at a
+/// line end) are written as escapes. NUL cannot be carried (the file is read as C strings).
 fn option_quote(value: &str, what: &'static str) -> Result<String, DatabaseError> {
     if value.contains('\0') {
         return Err(DatabaseError::NulByte(what));
@@ -130,39 +193,77 @@ fn option_quote(value: &str, what: &'static str) -> Result<String, DatabaseError
     Ok(out)
 }
 
+/// One `key="value"` line, refused when longer than [`MYSQL_OPTION_LINE_MAX`].
+fn option_line(
+    out: &mut String,
+    key: &str,
+    value: &str,
+    what: &'static str,
+) -> Result<(), DatabaseError> {
+    let quoted = Zeroizing::new(option_quote(value, what)?);
+    let len = key.len() + 1 + quoted.len();
+    if len > MYSQL_OPTION_LINE_MAX {
+        return Err(DatabaseError::TooLong {
+            what,
+            len,
+            max: MYSQL_OPTION_LINE_MAX,
+        });
+    }
+    out.push_str(key);
+    out.push('=');
+    out.push_str(&quoted);
+    out.push('\n');
+    Ok(())
+}
+
 /// The text of a MySQL/MariaDB option file (`my.cnf`) for a mysql secret.
 ///
 /// `[client]` (read by every client program) gets `host` (or `socket` when the host is
-/// an absolute path), `port`, `user`, `password` and the secret's options verbatim
-/// (option-file names such as `ssl-ca`); `[mysql]` (read by the `mysql`/`mariadb` shell
-/// only, since `mysqldump` and others reject it) gets `database`. `include`, when given,
-/// is an existing `my.cnf` read first, so settings it holds still apply unless ours
-/// override them.
+/// an absolute path), `port`, `user`, `password` and the secret's options that
+/// [`mysql_client_options`] lists (`_` may stand for `-`); `[mysql]` (read by the
+/// `mysql`/`mariadb` shell only, since `mysqldump` and others reject it) gets `database`.
+/// `include`, when given, is an existing `my.cnf` read first, so settings it holds still
+/// apply unless ours override them.
+///
+/// Every value is quoted and escaped and every line is at most
+/// [`MYSQL_OPTION_LINE_MAX`] bytes, so no value can start an option line of its own.
+///
+/// # Errors
+///
+/// [`DatabaseError::NulByte`], [`DatabaseError::TooLong`],
+/// [`DatabaseError::InvalidOptionName`], [`DatabaseError::OptionNotAllowed`],
+/// [`DatabaseError::BadInclude`] (an include path with a line break or over 500 bytes).
 pub fn mysql_option_file(
     d: &Database,
     include: Option<&str>,
 ) -> Result<Zeroizing<String>, DatabaseError> {
     let mut out = Zeroizing::new(String::new());
     out.push_str("# Written by flowlet-secrets run --db; removed when the command exits.\n");
-    if let Some(inc) = include.filter(|p| !p.contains(['\n', '\r', '\0'])) {
+    if let Some(inc) = include {
+        // `!include` takes the rest of the line unquoted, trailing spaces stripped.
+        if inc.len() > MYSQL_INCLUDE_MAX
+            || inc.contains(['\n', '\r', '\0'])
+            || inc.trim_end() != inc
+        {
+            return Err(DatabaseError::BadInclude);
+        }
         let _ = writeln!(out, "!include {inc}");
     }
     out.push_str("[client]\n");
-    if d.host.starts_with('/') {
-        let _ = writeln!(out, "socket={}", option_quote(&d.host, "host")?);
+    let host_key = if d.host.starts_with('/') {
+        "socket"
     } else {
-        let _ = writeln!(out, "host={}", option_quote(&d.host, "host")?);
-    }
+        "host"
+    };
+    option_line(&mut out, host_key, &d.host, "host")?;
     if let Some(p) = d.port {
         let _ = writeln!(out, "port={p}");
     }
-    let _ = writeln!(out, "user={}", option_quote(&d.user, "user")?);
-    let pw = Zeroizing::new(option_quote(d.password.expose_secret(), "password")?);
-    out.push_str("password=");
-    out.push_str(&pw);
-    out.push('\n');
+    option_line(&mut out, "user", &d.user, "user")?;
+    option_line(&mut out, "password", d.password.expose_secret(), "password")?;
     for (k, v) in &d.options {
         let ok = !k.is_empty()
+            && k.len() <= 64
             && k.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
         if !ok {
@@ -170,10 +271,16 @@ pub fn mysql_option_file(
                 k.chars().take(80).collect(),
             ));
         }
-        let _ = writeln!(out, "{k}={}", option_quote(v, "option value")?);
+        // my_getopt treats `_` and `-` alike; option names are ASCII and case-sensitive.
+        let name = k.replace('_', "-");
+        if !MYSQL_CLIENT_OPTIONS.contains(&name.as_str()) {
+            return Err(DatabaseError::OptionNotAllowed(k.clone()));
+        }
+        option_line(&mut out, &name, v, "option value")?;
     }
     if let Some(db) = &d.database {
-        let _ = writeln!(out, "[mysql]\ndatabase={}", option_quote(db, "database")?);
+        out.push_str("[mysql]\n");
+        option_line(&mut out, "database", db, "database")?;
     }
     Ok(out)
 }
@@ -253,5 +360,73 @@ mod tests {
             mysql_option_file(&d, None).unwrap_err(),
             DatabaseError::NulByte("password")
         );
+    }
+
+    #[test]
+    fn option_file_lines_are_bounded_in_every_field() {
+        let long = format!("{}\ndefault-auth=evil", "x".repeat(5000));
+        for field in ["host", "user", "password", "database", "option value"] {
+            let mut d = db();
+            d.options = vec![("ssl-ca".into(), "/ca.pem".into())];
+            match field {
+                "host" => d.host = long.clone(),
+                "user" => d.user = long.clone(),
+                "password" => d.password = SecretValue::new(long.clone()),
+                "database" => d.database = Some(long.clone()),
+                _ => d.options[0].1 = long.clone(),
+            }
+            match mysql_option_file(&d, None).unwrap_err() {
+                DatabaseError::TooLong { what, .. } => assert_eq!(what, field),
+                e => panic!("{field}: {e}"),
+            }
+        }
+        // Escapes count: 2000 backslashes are 4000 bytes in the file.
+        let mut d = db();
+        d.options.clear();
+        d.password = SecretValue::new("\\".repeat(2000));
+        assert!(matches!(
+            mysql_option_file(&d, None),
+            Err(DatabaseError::TooLong { .. })
+        ));
+        d.password = SecretValue::new("\\".repeat(1900));
+        let text = mysql_option_file(&d, None).unwrap();
+        assert!(text.lines().all(|l| l.len() <= MYSQL_OPTION_LINE_MAX));
+    }
+
+    #[test]
+    fn option_file_passes_only_listed_options() {
+        for bad in [
+            "plugin-dir",
+            "plugin_dir",
+            "default-auth",
+            "init-command",
+            "local-infile",
+            "loose-plugin-dir",
+            "defaults-extra-file",
+            "pager",
+        ] {
+            let mut d = db();
+            d.options = vec![(bad.into(), "/tmp/x".into())];
+            assert_eq!(
+                mysql_option_file(&d, None).unwrap_err(),
+                DatabaseError::OptionNotAllowed(bad.into()),
+                "{bad}"
+            );
+        }
+        let mut d = db();
+        d.options = vec![("ssl_ca".into(), "/etc/ssl/ca.pem".into())];
+        let text = mysql_option_file(&d, Some("/home/u/my.cnf")).unwrap();
+        assert!(
+            text.contains("ssl-ca=\"/etc/ssl/ca.pem\"\n"),
+            "{}",
+            text.as_str()
+        );
+        assert!(text.contains("!include /home/u/my.cnf\n"));
+        for inc in ["/a\nplugin-dir=/x", "/a ", &format!("/{}", "a".repeat(600))] {
+            assert_eq!(
+                mysql_option_file(&d, Some(inc)).unwrap_err(),
+                DatabaseError::BadInclude
+            );
+        }
     }
 }

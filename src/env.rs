@@ -27,6 +27,41 @@ pub enum EnvError {
     /// A value holds a NUL byte, which no environment (or C string) can carry.
     #[error("the value for {0} contains a NUL byte, which an environment variable cannot hold")]
     NulInValue(String),
+    /// The variable changes how a program is loaded (see [`is_loader_var`]).
+    #[error("{0} changes how COMMAND is loaded; a secret's value would choose its code")]
+    LoaderVar(String),
+    /// A value no single dotenv quoting makes both POSIX sh and python-dotenv read exactly.
+    #[error(
+        "the value for {var} cannot be written to a dotenv file that sh and python-dotenv both read exactly: {why}"
+    )]
+    NotDotenvSafe {
+        /// The variable.
+        var: String,
+        /// What the value holds.
+        why: &'static str,
+    },
+}
+
+/// Variables that glibc's dynamic loader or C library read at program start to find
+/// code or data to load, besides every `LD_*` and `DYLD_*` (macOS dyld) name. They are
+/// the loading-related names of glibc's `UNSECURE_ENVVARS` (`sysdeps/generic/unsecvars.h`,
+/// the list ld.so strips for set-user-ID programs): `GCONV_PATH` (iconv modules are
+/// shared objects), `GLIBC_TUNABLES`, `LOCPATH`, `NLSPATH`, `MALLOC_TRACE`, `GETCONF_DIR`.
+const LOADER_VARS: &[&str] = &[
+    "GCONV_PATH",
+    "GETCONF_DIR",
+    "GLIBC_TUNABLES",
+    "LOCPATH",
+    "MALLOC_TRACE",
+    "NLSPATH",
+];
+
+/// True when setting `var` changes how a program is loaded: `LD_*`, `DYLD_*` and
+/// [`LOADER_VARS`], compared without regard to case (a lower-case `ld_preload` is refused
+/// too, so no platform or wrapper that folds case can be used to slip one through).
+pub fn is_loader_var(var: &str) -> bool {
+    let up = var.to_ascii_uppercase();
+    up.starts_with("LD_") || up.starts_with("DYLD_") || LOADER_VARS.contains(&up.as_str())
 }
 
 /// One requested variable: `VAR=NAME[:FIELD]`.
@@ -108,42 +143,69 @@ pub fn check_vars(vars: &[(String, SecretValue)]) -> Result<(), EnvError> {
     Ok(())
 }
 
-/// A value in dotenv double quotes.
+/// A value as a dotenv value that POSIX `sh` (`set -a; . ./file`) and python-dotenv
+/// (with its default interpolation) both read as exactly `value`, running nothing.
 ///
-/// The escapes are the ones python-dotenv decodes in double quotes (`\\ \" \' \a \b \f
-/// \n \r \t \v`, its `_double_quote_escapes`); `$`, `'` and `#` need no escape inside
-/// double quotes. One sequence cannot be protected: python-dotenv expands `${VAR}` by
-/// default (load with interpolation off). Ruby dotenv and docker compose also expand
-/// `$VAR`; there is no escape all parsers share, which is why `export` offers JSON.
-pub fn dotenv_quote(value: &str) -> String {
-    let mut out = String::with_capacity(value.len() + 2);
-    out.push('"');
-    for c in value.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\x07' => out.push_str("\\a"),
-            '\x08' => out.push_str("\\b"),
-            '\x0b' => out.push_str("\\v"),
-            '\x0c' => out.push_str("\\f"),
-            c => out.push(c),
-        }
+/// - No `$` or backquote: double quotes, escaping only `\\` and `"` (both decode `\\\\` and
+///   `\\"` alike; `'`, `#` and newlines are literal in both).
+/// - Else, no `'` or `\\`: single quotes, where neither sh nor python-dotenv expands
+///   anything (python-dotenv decodes only `\\\\` and `\\'` there).
+///
+/// # Errors
+///
+/// [`EnvError::NotDotenvSafe`] for a value no form carries: one with both (`$` or a
+/// backquote) and (`'` or `\\`); a CR (python reads files with universal newlines, turning
+/// it into a newline); `${` (python-dotenv interpolates `${VAR}` in every quoting); a
+/// trailing `\\` (python-dotenv's quoted-value pattern is not escape-aware).
+pub fn dotenv_quote(var: &str, value: &str) -> Result<String, EnvError> {
+    let refuse = |why| {
+        Err(EnvError::NotDotenvSafe {
+            var: var.to_string(),
+            why,
+        })
+    };
+    if value.contains('\r') {
+        return refuse("a carriage return");
     }
-    out.push('"');
-    out
+    if value.contains("${") {
+        return refuse("`${`, which python-dotenv interpolates");
+    }
+    if value.ends_with('\\') {
+        // python-dotenv's `"((?:\\"|[^"])*)"` takes the closing quote after an escaped
+        // backslash for an escaped quote and reads on into the next lines.
+        return refuse("a backslash at the end");
+    }
+    let expands = value.contains(['$', '`']);
+    if !expands {
+        let mut out = String::with_capacity(value.len() + 2);
+        out.push('"');
+        for c in value.chars() {
+            if matches!(c, '\\' | '"') {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+        out.push('"');
+        return Ok(out);
+    }
+    if value.contains(['\'', '\\']) {
+        return refuse("both `$` or a backquote and `'` or a backslash");
+    }
+    Ok(format!("'{value}'"))
 }
 
-/// `VAR="value"` lines, one per variable, in the given order.
-pub fn render_dotenv(vars: &[(String, SecretValue)]) -> Zeroizing<String> {
+/// `VAR=value` lines, one per variable, in the given order, quoted by [`dotenv_quote`].
+///
+/// # Errors
+///
+/// The first value [`dotenv_quote`] refuses.
+pub fn render_dotenv(vars: &[(String, SecretValue)]) -> Result<Zeroizing<String>, EnvError> {
     let mut out = Zeroizing::new(String::new());
     for (k, v) in vars {
-        let q = Zeroizing::new(dotenv_quote(v.expose_secret()));
+        let q = Zeroizing::new(dotenv_quote(k, v.expose_secret())?);
         let _ = writeln!(out, "{k}={}", q.as_str());
     }
-    out
+    Ok(out)
 }
 
 /// A JSON object `{"VAR": "value", ...}` (RFC 8259), keys in the given order.
@@ -189,10 +251,33 @@ mod tests {
 
     #[test]
     fn dotenv_quoting() {
+        let q = |v: &str| dotenv_quote("V", v);
         assert_eq!(
-            dotenv_quote("a$b \"q\" 'x' #h\nl\\"),
-            r#""a$b \"q\" 'x' #h\nl\\""#
+            q("a \"q\" 'x' #h\nl\\ x").unwrap(),
+            "\"a \\\"q\\\" 'x' #h\nl\\\\ x\""
         );
+        assert_eq!(q("$(id) `id` $HOME #").unwrap(), "'$(id) `id` $HOME #'");
+        for bad in ["$x'", "`a\\", "a\rb", "${HOME}", "x${", "a\\"] {
+            assert!(q(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn loader_variables() {
+        for v in [
+            "LD_PRELOAD",
+            "ld_preload",
+            "Ld_Library_Path",
+            "LD_AUDIT",
+            "DYLD_INSERT_LIBRARIES",
+            "GCONV_PATH",
+            "glibc_tunables",
+        ] {
+            assert!(is_loader_var(v), "{v}");
+        }
+        for v in ["OLD_PRELOAD", "LDAP_URI", "PATH", "GITHUB_TOKEN"] {
+            assert!(!is_loader_var(v), "{v}");
+        }
     }
 
     #[test]

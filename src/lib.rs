@@ -13,6 +13,7 @@ pub mod generate;
 pub mod http_header;
 pub mod jose;
 pub mod oauth;
+pub mod process;
 pub mod secret;
 pub mod term;
 pub mod vault;
@@ -29,6 +30,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    // Before anything reads a secret (the hard limit is kept for `run`'s children).
+    let hardened = process::harden();
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(e) => {
@@ -38,6 +41,9 @@ where
         }
     };
     term::set_debug(cli.global.debug);
+    if let Err(e) = hardened {
+        term::warn(format!("cannot disable core dumps of this process: {e}"));
+    }
     match cmd::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -27,11 +27,20 @@ pub struct RunArgs {
     /// first); mysql/postgres secrets also have the field `url`. Wins over --db.
     #[arg(long, value_name = "VAR=NAME[:FIELD]")]
     pub env: Vec<String>,
+    /// Allow --env to set variables that change how COMMAND is loaded
+    ///
+    /// Refused by default, in any letter case: LD_* and DYLD_* (the dynamic loaders'
+    /// LD_PRELOAD, LD_LIBRARY_PATH, LD_AUDIT, DYLD_INSERT_LIBRARIES...), GCONV_PATH,
+    /// GETCONF_DIR, GLIBC_TUNABLES, LOCPATH, MALLOC_TRACE and NLSPATH, since the secret's
+    /// value would then choose code that COMMAND runs.
+    #[arg(long)]
+    pub allow_loader_env: bool,
     /// The command and its arguments
     ///
-    /// COMMAND inherits stdin, stdout and stderr, gets SIGINT, SIGTERM, SIGHUP and SIGQUIT
-    /// sent to `run`, and `run` exits with its status: 128+N when signal N killed it, 127
-    /// when COMMAND is not found, 126 when it cannot be executed.
+    /// COMMAND inherits stdin, stdout and stderr, gets every terminating signal sent to
+    /// `run` (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1, SIGALRM, SIGPIPE...), and `run`
+    /// exits with its status: 128+N when signal N killed it, 127 when COMMAND is not
+    /// found, 126 when it cannot be executed.
     #[arg(value_name = "COMMAND", trailing_var_arg = true, required = true, num_args = 1.., value_hint = clap::ValueHint::CommandWithArguments)]
     pub command: Vec<std::ffi::OsString>,
 }
@@ -41,8 +50,9 @@ pub struct RunArgs {
 pub struct ExportArgs {
     /// Output format
     ///
-    /// dotenv values are double-quoted with python-dotenv's escapes, so `$`, quotes, `#`
-    /// and newlines round-trip; parsers that interpolate expand `${VAR}` sequences.
+    /// dotenv values are quoted so that POSIX sh (`set -a; . ./file`) and python-dotenv
+    /// both read them exactly and run nothing; a value no quoting carries for both (`$`
+    /// with `'` or `\`, a CR, `${`) is refused: use json for those.
     #[arg(long, value_name = "FORMAT", default_value = "dotenv", value_parser = ["dotenv", "json"])]
     pub format: String,
     /// The secrets to export: NAME (as the variable NAME upper-cased, `.`/`-` -> `_`) or

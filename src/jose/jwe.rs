@@ -197,3 +197,49 @@ mod tests {
         assert_eq!(decrypt(&k, &parts.join(".")), Err(JoseError::DecryptFailed));
     }
 }
+
+/// Properties over arbitrary and mutated JWEs (`PROPTEST_CASES`, default 256).
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The fixture key, loaded once.
+    fn key() -> &'static SecretData {
+        static KEY: std::sync::OnceLock<SecretData> = std::sync::OnceLock::new();
+        KEY.get_or_init(|| {
+            let pem = include_str!("../../tests/fixtures/jose/rfc7515-a2-private.pem");
+            SecretData::Rs256(crate::secret::rs256_from_pem(pem.as_bytes()).unwrap())
+        })
+    }
+
+    proptest! {
+        /// Five-part text of base64url characters never panics and never decrypts.
+        #[test]
+        fn arbitrary_jwes_never_decrypt(parts in prop::collection::vec("[A-Za-z0-9_-]{0,40}", 1..7),
+                                        header in prop::option::of(".{0,60}")) {
+            let mut parts = parts;
+            if let Some(h) = header {
+                parts[0] = crate::jose::b64_encode(h.as_bytes());
+            }
+            prop_assert!(decrypt(key(), &parts.join(".")).is_err());
+        }
+
+        /// A JWE decrypts to its plaintext; changing any one character of it makes
+        /// decryption fail (AES-GCM authenticates the header, IV, ciphertext and tag).
+        #[test]
+        fn mutated_jwes_never_decrypt(plain in prop::collection::vec(any::<u8>(), 0..64),
+                                      at in any::<usize>(), c in "[A-Za-z0-9_.=-]") {
+            let k = key();
+            let token = encrypt(k, &plain).unwrap();
+            prop_assert_eq!(&decrypt(k, &token).unwrap()[..], &plain[..]);
+            let mut chars: Vec<char> = token.chars().collect();
+            let i = at % chars.len();
+            chars[i] = c.chars().next().unwrap();
+            let bad: String = chars.into_iter().collect();
+            if bad != token {
+                prop_assert!(decrypt(k, &bad).is_err(), "{bad}");
+            }
+        }
+    }
+}

@@ -468,3 +468,150 @@ mod tests {
         ));
     }
 }
+
+/// Properties over arbitrary and mutated tokens (`PROPTEST_CASES`, default 256; e.g.
+/// `PROPTEST_CASES=20000 cargo test --lib jose` for a longer run).
+#[cfg(test)]
+mod props {
+    use super::*;
+    use crate::jose::sign::SigningKey;
+    use crate::secret::{Hs256Key, SecretValue};
+    use proptest::prelude::*;
+
+    fn hs256() -> SecretData {
+        SecretData::Hs256(Hs256Key {
+            key: SecretValue::new(super::super::b64_encode(&[7u8; 32])),
+        })
+    }
+
+    /// The RS256 fixture key, its signer and verifier, loaded once (RSA key loading
+    /// would otherwise dominate the run time).
+    fn rs256() -> &'static (SecretData, SigningKey, VerifyingKey) {
+        static KEY: std::sync::OnceLock<(SecretData, SigningKey, VerifyingKey)> =
+            std::sync::OnceLock::new();
+        KEY.get_or_init(|| {
+            let pem = include_str!("../../tests/fixtures/jose/rfc7515-a2-private.pem");
+            let key = SecretData::Rs256(crate::secret::rs256_from_pem(pem.as_bytes()).unwrap());
+            let signer = SigningKey::new(&key).unwrap();
+            let verifier = VerifyingKey::new(&key).unwrap();
+            (key, signer, verifier)
+        })
+    }
+
+    fn hs_signer() -> SigningKey {
+        SigningKey::new(&hs256()).unwrap()
+    }
+
+    fn hs_verifier() -> VerifyingKey {
+        VerifyingKey::new(&hs256()).unwrap()
+    }
+
+    /// Token-shaped text: base64url characters and dots, and a few others.
+    fn token_text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[A-Za-z0-9_.-]{0,120}",
+            "[A-Za-z0-9_=+/. -]{0,60}",
+            ".{0,80}",
+            "eyJ[A-Za-z0-9_-]{0,40}\\.[A-Za-z0-9_-]{0,40}\\.[A-Za-z0-9_-]{0,60}",
+        ]
+    }
+
+    /// One edit of a token: replace, insert or delete a character, swap two, truncate.
+    #[derive(Debug, Clone)]
+    enum Mutation {
+        Replace(usize, char),
+        Insert(usize, char),
+        Delete(usize),
+        Swap(usize, usize),
+        Truncate(usize),
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        let c = prop_oneof![
+            prop::char::ranges(vec!['A'..='Z', 'a'..='z', '0'..='9'].into()),
+            Just('-'),
+            Just('_'),
+            Just('.'),
+            Just('='),
+            Just('+'),
+            any::<char>(),
+        ];
+        prop_oneof![
+            (any::<usize>(), c.clone()).prop_map(|(i, c)| Mutation::Replace(i, c)),
+            (any::<usize>(), c).prop_map(|(i, c)| Mutation::Insert(i, c)),
+            any::<usize>().prop_map(Mutation::Delete),
+            (any::<usize>(), any::<usize>()).prop_map(|(i, j)| Mutation::Swap(i, j)),
+            any::<usize>().prop_map(Mutation::Truncate),
+        ]
+    }
+
+    fn mutate(token: &str, m: &Mutation) -> String {
+        let mut chars: Vec<char> = token.chars().collect();
+        let n = chars.len();
+        match *m {
+            Mutation::Replace(i, c) => chars[i % n] = c,
+            Mutation::Insert(i, c) => chars.insert(i % (n + 1), c),
+            Mutation::Delete(i) => {
+                chars.remove(i % n);
+            }
+            Mutation::Swap(i, j) => chars.swap(i % n, j % n),
+            Mutation::Truncate(i) => chars.truncate(i % n),
+        }
+        chars.into_iter().collect()
+    }
+
+    fn claims() -> impl Strategy<Value = Map<String, Value>> {
+        (
+            "[a-z]{1,8}",
+            prop::option::of(0i64..4_000_000_000),
+            ".{0,20}",
+        )
+            .prop_map(|(sub, exp, note)| {
+                let mut m = Map::new();
+                m.insert("sub".into(), Value::String(sub));
+                m.insert("exp".into(), Value::from(exp.unwrap_or(4_000_000_000)));
+                m.insert("note".into(), Value::String(note));
+                m
+            })
+    }
+
+    proptest! {
+        /// Arbitrary text never panics the verifier and never verifies.
+        #[test]
+        fn arbitrary_tokens_never_verify(token in token_text()) {
+            let hs = VerifyingKey::new(&hs256()).unwrap();
+            for v in [&hs, &rs256().2] {
+                prop_assert!(v.verify_jws(&token).is_err());
+                prop_assert!(v.verify_jwt(&token, &VerifyPolicy::at(0)).is_err());
+            }
+        }
+
+        /// A signed token verifies; any edit of it that changes the text never does
+        /// (canonical base64url leaves no second spelling of the same bytes).
+        #[test]
+        fn mutated_tokens_never_verify(c in claims(), m in mutation(), rsa in any::<bool>()) {
+            let payload = serde_json::to_vec(&c).unwrap();
+            let (signer, v) = if rsa { (&rs256().1, &rs256().2) } else { (&hs_signer(), &hs_verifier()) };
+            let token = signer.sign(&payload, Some("JWT")).unwrap();
+            prop_assert_eq!(v.verify_jws(&token).unwrap().payload, payload);
+            let bad = mutate(&token, &m);
+            if bad != token {
+                prop_assert!(v.verify_jws(&bad).is_err(), "{:?} -> {} verified", m, bad);
+            }
+        }
+
+        /// A token signed under the other algorithm, or with another key, never verifies.
+        #[test]
+        fn foreign_tokens_never_verify(c in claims(), key_byte in 0u8..=255) {
+            let payload = serde_json::to_vec(&c).unwrap();
+            let other = SecretData::Hs256(Hs256Key {
+                key: SecretValue::new(super::super::b64_encode(&[key_byte; 33])),
+            });
+            let by_other = SigningKey::new(&other).unwrap().sign(&payload, None).unwrap();
+            let by_rsa = rs256().1.sign(&payload, None).unwrap();
+            let hs = VerifyingKey::new(&hs256()).unwrap();
+            prop_assert!(hs.verify_jws(&by_other).is_err());
+            prop_assert!(hs.verify_jws(&by_rsa).is_err());
+        }
+    }
+}

@@ -94,3 +94,66 @@ mod tests {
         );
     }
 }
+
+/// Properties over generated documents (`PROPTEST_CASES`, default 256).
+#[cfg(test)]
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+    use serde_json::Value;
+
+    fn value() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            prop_oneof![
+                Just("https://idp.example".to_string()),
+                Just("https://idp.example/".to_string()),
+                Just("https://idp.example//".to_string()),
+                Just("https://evil.example".to_string()),
+                ".{0,12}".prop_map(String::from),
+            ]
+            .prop_map(Value::String),
+        ];
+        leaf.prop_recursive(2, 8, 3, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..3).prop_map(Value::Array),
+                prop::collection::btree_map(
+                    prop_oneof![
+                        Just("issuer".to_string()),
+                        Just("authorization_endpoint".to_string()),
+                        Just("token_endpoint".to_string()),
+                        Just("code_challenge_methods_supported".to_string()),
+                        ".{0,6}".prop_map(String::from),
+                    ],
+                    inner,
+                    0..6
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        /// Any JSON parses or fails without a panic; a parsed document is the issuer's
+        /// own (OpenID Connect Discovery §4.3) and names both endpoints.
+        #[test]
+        fn documents_are_the_issuers_or_refused(doc in value()) {
+            if let Ok(m) = parse("https://idp.example", &doc) {
+                prop_assert_eq!(m.issuer.trim_end_matches('/'), "https://idp.example");
+                prop_assert_eq!(doc.get("issuer").and_then(Value::as_str), Some(m.issuer.as_str()));
+                prop_assert_eq!(doc.get("token_endpoint").and_then(Value::as_str), Some(m.token_endpoint.as_str()));
+                prop_assert_eq!(doc.get("authorization_endpoint").and_then(Value::as_str),
+                                Some(m.authorization_endpoint.as_str()));
+            }
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(body in prop::collection::vec(any::<u8>(), 0..200)) {
+            if let Ok(doc) = serde_json::from_slice::<Value>(&body) {
+                let _ = parse("https://idp.example", &doc);
+            }
+        }
+    }
+}

@@ -323,6 +323,270 @@ fn mysql_url_decodes_to_the_credentials() {
     );
 }
 
+/// Adds the mysql secret `name` for the shared MariaDB server.
+fn add_mysql(env: &TestEnv, name: &str, host: &str, user: &str, db: &str, opts: &[&str], pw: &str) {
+    let port = db::mariadb().port.to_string();
+    let mut args = vec![
+        "add",
+        "mysql",
+        name,
+        "--host",
+        host,
+        "--port",
+        &port,
+        "-u",
+        user,
+        "--database",
+        db,
+        "--from-stdin",
+    ];
+    for o in opts {
+        args.extend(["--option", o]);
+    }
+    env.ok(&args, pw.as_bytes());
+}
+
+/// The names of the options the MariaDB clients read from the option files of
+/// `run --db NAME` (`my_print_defaults` prints each as `--name=value`, values raw), with
+/// the output itself.
+fn mariadb_option_names(env: &TestEnv, name: &str) -> (Vec<String>, String) {
+    let out = text(&env.ok(
+        &[
+            "run",
+            "--db",
+            name,
+            "--",
+            "my_print_defaults",
+            "client",
+            "mysql",
+        ],
+        b"",
+    ));
+    let names = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("--"))
+        .map(|l| l.split('=').next().unwrap_or_default().to_string())
+        .collect();
+    (names, out)
+}
+
+/// Values that would become options of their own in a naive `my.cnf`: line breaks, a
+/// value longer than the clients' 4 KiB line buffer, quotes, backslashes, comment and
+/// directive characters.
+fn injection_values() -> Vec<String> {
+    vec![
+        "a\nplugin-dir=/tmp/x".into(),
+        "b\r\ndefault-auth=evil\r".into(),
+        "\"dq\" 'sq' \\ \\n \\\" \\s # ; [client] x".into(),
+        "  #lead and trail spaces  ".into(),
+        ";semi\n!include /etc/passwd\n[mysqld]".into(),
+        "ends with a backslash\\".into(),
+        format!("{}\ndefault-auth=evil", "L".repeat(3900)),
+    ]
+}
+
+#[test]
+fn mariadb_password_reaches_the_client_exactly_and_injects_nothing() {
+    let env = db_env(false, true);
+    for (i, pw) in injection_values().iter().enumerate() {
+        let user = format!("flowlet_inj{i}");
+        db::mariadb_user(&user, pw);
+        let name = format!("inj{i}");
+        add_mysql(&env, &name, "127.0.0.1", &user, DATABASE, &[], pw);
+        // The server checks the password: logging in proves the client got it exactly.
+        let out = env.run(
+            &[
+                "run",
+                "--db",
+                &name,
+                "--",
+                "mariadb",
+                "-NBe",
+                "select current_user(), database()",
+            ],
+            b"",
+        );
+        assert!(out.status.success(), "variant {i}: {}", text(&out.stderr));
+        assert_eq!(
+            text(&out.stdout),
+            format!("{user}@%\t{DATABASE}\n"),
+            "variant {i}"
+        );
+        let (names, shown) = mariadb_option_names(&env, &name);
+        assert_eq!(
+            names,
+            ["host", "port", "user", "password", "database"],
+            "{shown}"
+        );
+        assert!(shown.contains(&format!("--password={pw}\n")), "variant {i}");
+    }
+}
+
+#[test]
+fn mariadb_option_file_fields_inject_no_option() {
+    let env = TestEnv::new();
+    let _ = db::mariadb();
+    let mut n = 0;
+    for v in injection_values() {
+        for field in ["host", "user", "database", "option"] {
+            n += 1;
+            let name = format!("f{n}");
+            let (host, user, dbname, opt) = match field {
+                "host" => (v.as_str(), "u", "d", "ssl-ca=/ca".to_string()),
+                "user" => ("127.0.0.1", v.as_str(), "d", "ssl-ca=/ca".to_string()),
+                "database" => ("127.0.0.1", "u", v.as_str(), "ssl-ca=/ca".to_string()),
+                _ => ("127.0.0.1", "u", "d", format!("ssl-ca={v}")),
+            };
+            // `add` takes the first `=` as the separator, and a host starting with a
+            // space is no socket path: every variant stays what it is.
+            add_mysql(&env, &name, host, user, dbname, &[&opt], PASSWORD);
+            let (names, shown) = mariadb_option_names(&env, &name);
+            assert_eq!(
+                names,
+                ["host", "port", "user", "password", "ssl-ca", "database"],
+                "{field}: {shown}"
+            );
+            let expected = match field {
+                "host" => format!("--host={v}\n"),
+                "user" => format!("--user={v}\n"),
+                "database" => format!("--database={v}\n"),
+                _ => format!("--ssl-ca={v}\n"),
+            };
+            assert!(shown.contains(&expected), "{field}: {shown}");
+        }
+    }
+}
+
+#[test]
+fn mariadb_option_file_refuses_what_it_cannot_carry() {
+    let env = TestEnv::new();
+    let long = format!("{}\ndefault-auth=evil", "x".repeat(5000));
+    let escapes = "\\".repeat(2100);
+    // (what, host, user, database, options, the error says)
+    type Case = (
+        &'static str,
+        String,
+        String,
+        String,
+        Vec<String>,
+        &'static str,
+    );
+    let cases: Vec<Case> = vec![
+        (
+            "host",
+            long.clone(),
+            "u".into(),
+            "d".into(),
+            vec![],
+            "host is too long",
+        ),
+        (
+            "user",
+            "h".into(),
+            long.clone(),
+            "d".into(),
+            vec![],
+            "user is too long",
+        ),
+        (
+            "database",
+            "h".into(),
+            "u".into(),
+            long.clone(),
+            vec![],
+            "database is too long",
+        ),
+        (
+            "option",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec![format!("ssl-key={long}")],
+            "option value is too long",
+        ),
+        (
+            "plugin-dir",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["plugin-dir=/tmp/x".into()],
+            "\"plugin-dir\" is not passed",
+        ),
+        (
+            "plugin_dir",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["plugin_dir=/tmp/x".into()],
+            "\"plugin_dir\" is not passed",
+        ),
+        (
+            "loose",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["loose-default-auth=evil".into()],
+            "is not passed",
+        ),
+        (
+            "local-infile",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["local-infile=1".into()],
+            "is not passed",
+        ),
+        (
+            "init-command",
+            "h".into(),
+            "u".into(),
+            "d".into(),
+            vec!["init-command=drop table x".into()],
+            "is not passed",
+        ),
+    ];
+    for (i, (what, host, user, dbname, opts, msg)) in cases.iter().enumerate() {
+        let name = format!("bad{i}");
+        let opts: Vec<&str> = opts.iter().map(String::as_str).collect();
+        add_mysql(&env, &name, host, user, dbname, &opts, "pw");
+        let err = env.fails(
+            &["run", "--db", &name, "--", "sh", "-c", "echo ran > ran"],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(err.contains(msg), "{what}: {err}");
+        assert!(err.contains("hint:"), "{what}: {err}");
+        assert!(!env.root().join("ran").exists(), "{what}: COMMAND ran");
+    }
+    // The password: 5,000 bytes, and escapes that double its length.
+    for pw in [long.as_str(), escapes.as_str()] {
+        add_mysql(&env, "longpw", "h", "u", "d", &[], pw);
+        let err = env.fails(
+            &["run", "--db", "longpw", "--", "sh", "-c", "echo ran > ran"],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(err.contains("password is too long"), "{err}");
+        assert!(!err.contains("xxxx") && !err.contains("\\\\\\\\"), "{err}");
+        assert!(!env.root().join("ran").exists());
+        env.ok(&["rm", "--yes", "longpw"], b"");
+    }
+    // A MARIADB_HOME whose path would end the `!include` line.
+    add_mysql(&env, "ok", "h", "u", "d", &[], "pw");
+    let home = env.root().join("a\nplugin-dir=");
+    std::fs::create_dir(&home).unwrap();
+    std::fs::write(home.join("my.cnf"), "[client]\n").unwrap();
+    let mut c = env.command();
+    c.env("MARIADB_HOME", &home)
+        .args(["run", "--db", "ok", "--", "sh", "-c", "echo ran > ran"]);
+    let out = c.output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert_one_line_error(&text(&out.stderr));
+    assert!(!env.root().join("ran").exists());
+}
+
 #[test]
 fn mysql_option_file_is_private_and_removed_afterwards() {
     let env = TestEnv::new();
@@ -487,14 +751,29 @@ fn run_env_sets_exact_values_and_fields() {
 #[test]
 fn dotenv_export_round_trips_through_python_dotenv() {
     let env = TestEnv::new();
-    let tricky = "a$b \"dq\" 'sq' #hash\nline2 \\back é\ttab";
+    // `$` with `'` or `\` has no dotenv form both sh and python-dotenv read exactly (see
+    // dotenv_export_is_exact_and_inert_in_sh_and_python_dotenv): that one is refused.
+    let refused = "a$b \"dq\" 'sq' #hash\nline2 \\back é\ttab";
+    env.ok(
+        &["add", "postgres", "refused", "-u", "x", "--from-stdin"],
+        refused.as_bytes(),
+    );
+    let err = env.fails(&["export", "refused"], b"", 2);
+    assert_one_line_error(&err);
+    assert!(err.contains("--format json"), "{err}");
+    assert!(!err.contains(refused));
+    let got: serde_json::Value =
+        serde_json::from_slice(&env.ok(&["export", "--format", "json", "refused"], b"")).unwrap();
+    assert_eq!(got, serde_json::json!({"REFUSED": refused}));
+    let tricky = "a \"dq\" 'sq' #hash\nline2 \\back é\ttab";
     env.ok(
         &["add", "postgres", "api", "-u", "x", "--from-stdin"],
         tricky.as_bytes(),
     );
+    let password = PASSWORD.replace('\'', "");
     env.ok(
         &["add", "postgres", "prod.db", "-u", "u", "--from-stdin"],
-        PASSWORD.as_bytes(),
+        password.as_bytes(),
     );
     let file = env.root().join("out.env");
     let out = env.ok(
@@ -522,9 +801,524 @@ fn dotenv_export_round_trips_through_python_dotenv() {
     let url = text(&env.ok(&["url", "prod.db"], b""));
     assert_eq!(
         got,
-        serde_json::json!({"API": tricky, "PROD_DB": PASSWORD, "URL": url})
+        serde_json::json!({"API": tricky, "PROD_DB": password, "URL": url})
     );
     let json = env.ok(&["export", "--format", "json", "api", "prod.db"], b"");
     let got: serde_json::Value = serde_json::from_slice(&json).unwrap();
-    assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": PASSWORD}));
+    assert_eq!(got, serde_json::json!({"API": tricky, "PROD_DB": password}));
+}
+
+// ---- run: private runtime directory, every signal, dumpability (issue 10 items 4, 8) ----
+
+fn running_as_root() -> bool {
+    nix::unistd::geteuid().is_root()
+}
+
+/// `(uid, mode & 0o7777)` of a path, symlinks not followed.
+fn owner_mode(p: &std::path::Path) -> (u32, u32) {
+    use std::os::unix::fs::MetadataExt;
+    let m = std::fs::symlink_metadata(p).unwrap();
+    (m.uid(), m.mode() & 0o7777)
+}
+
+/// Runs `run --db m -- sh -c 'echo "$MYSQL_HOME"'` with `xdg` as XDG_RUNTIME_DIR; returns
+/// the option-file directory, the exit status and stderr.
+fn option_dir_with(env: &TestEnv, xdg: Option<&std::path::Path>) -> (String, Option<i32>, String) {
+    let mut c = env.command();
+    if let Some(x) = xdg {
+        c.env("XDG_RUNTIME_DIR", x);
+    }
+    let out = c
+        .args([
+            "run",
+            "--db",
+            "m",
+            "--",
+            "sh",
+            "-c",
+            r#"echo "$MYSQL_HOME"; test -f "$MYSQL_HOME/my.cnf" && echo ok > ran"#,
+        ])
+        .output()
+        .unwrap();
+    (
+        text(&out.stdout).trim().to_string(),
+        out.status.code(),
+        text(&out.stderr),
+    )
+}
+
+/// Asserts that `dir` was a per-run directory inside a directory only we can use.
+fn assert_private_parent(dir: &str, what: &str) {
+    let dir = std::path::Path::new(dir);
+    assert!(!dir.exists(), "{what}: {} was left behind", dir.display());
+    let parent = dir.parent().unwrap();
+    let me = nix::unistd::geteuid().as_raw();
+    assert_eq!(
+        owner_mode(parent),
+        (me, 0o700),
+        "{what}: {}",
+        parent.display()
+    );
+    assert!(
+        !parent.starts_with("/tmp") || parent.components().count() > 3,
+        "{what}: a shared directory {}",
+        parent.display()
+    );
+}
+
+#[test]
+fn run_writes_files_only_to_a_private_runtime_dir() {
+    use std::os::unix::fs::PermissionsExt;
+    let env = TestEnv::new();
+    env.ok(&["add", "mysql", "m", "-u", "u", "--from-stdin"], b"pw");
+    let me = nix::unistd::geteuid().as_raw();
+    let mk = |name: &str, mode: u32| {
+        let d = env.root().join(name);
+        std::fs::create_dir(&d).unwrap();
+        std::fs::set_permissions(&d, std::fs::Permissions::from_mode(mode)).unwrap();
+        d
+    };
+    let state = env.root().join("home/.local/state/flowlet-secrets/run");
+
+    // Unset: the fallback under the state directory, created 0700.
+    let (dir, code, err) = option_dir_with(&env, None);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(std::path::Path::new(&dir).parent().unwrap(), state);
+    assert_private_parent(&dir, "unset");
+    assert!(env.root().join("ran").exists());
+
+    // Set and valid: used.
+    let good = mk("xdg-good", 0o700);
+    let (dir, code, err) = option_dir_with(&env, Some(&good));
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.is_empty(), "{err}");
+    assert_eq!(std::path::Path::new(&dir).parent().unwrap(), good);
+    assert_private_parent(&dir, "valid");
+
+    // Set but unusable: a warning, and the private fallback.
+    let loose = mk("xdg-0755", 0o755);
+    let group = mk("xdg-0770", 0o770);
+    let link = env.root().join("xdg-link");
+    std::os::unix::fs::symlink(&good, &link).unwrap();
+    let mut bad: Vec<(std::path::PathBuf, &str)> = vec![
+        (loose, "mode 755"),
+        (group, "mode 770"),
+        (
+            "/tmp".into(),
+            if running_as_root() {
+                "mode 777"
+            } else {
+                "owned by uid 0"
+            },
+        ),
+        (link, "not a directory"),
+        ("relative/dir".into(), "not an absolute path"),
+        (env.root().join("missing"), "No such file"),
+    ];
+    if running_as_root() {
+        let other = mk("xdg-other", 0o700);
+        std::os::unix::fs::chown(&other, Some(65534), Some(65534)).unwrap();
+        bad.push((other, "owned by uid 65534"));
+    } else {
+        bad.retain(|(p, _)| p != std::path::Path::new("/tmp"));
+        bad.push(("/".into(), "owned by uid 0"));
+    }
+    for (x, why) in bad {
+        let (dir, code, err) = option_dir_with(&env, Some(&x));
+        assert_eq!(code, Some(0), "{}: {err}", x.display());
+        assert!(
+            err.contains("warning: ignoring XDG_RUNTIME_DIR=") && err.contains(why),
+            "{}: {err}",
+            x.display()
+        );
+        assert_eq!(
+            std::path::Path::new(&dir).parent().unwrap(),
+            state,
+            "{}",
+            x.display()
+        );
+        assert_private_parent(&dir, why);
+    }
+
+    // The fallback loosened by a umask or chmod is tightened; someone else's is refused.
+    std::fs::set_permissions(&state, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let (dir, code, err) = option_dir_with(&env, None);
+    assert_eq!(code, Some(0), "{err}");
+    assert_private_parent(&dir, "tightened");
+    assert_eq!(owner_mode(&state), (me, 0o700));
+    if running_as_root() {
+        std::fs::remove_file(env.root().join("ran")).unwrap();
+        std::os::unix::fs::chown(&state, Some(65534), Some(65534)).unwrap();
+        let (_, code, err) = option_dir_with(&env, None);
+        assert_eq!(code, Some(2), "{err}");
+        assert_one_line_error(&err);
+        assert!(err.contains("is not a private directory"), "{err}");
+        assert!(!env.root().join("ran").exists(), "COMMAND ran");
+    }
+}
+
+#[test]
+fn run_removes_its_files_on_every_caught_signal() {
+    use nix::sys::signal::Signal::*;
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "mysql", "m", "-u", "u", "--from-stdin"],
+        PASSWORD.as_bytes(),
+    );
+    for sig in [
+        SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+        SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT, SIGABRT,
+    ] {
+        let mut child = env
+            .command()
+            .args([
+                "run",
+                "--db",
+                "m",
+                "--",
+                "sh",
+                "-c",
+                r#"echo "$MYSQL_HOME"; while :; do sleep 0.05; done"#,
+            ])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut out = BufReader::new(child.stdout.take().unwrap());
+        let mut home = String::new();
+        out.read_line(&mut home).unwrap();
+        let home = home.trim().to_string();
+        assert!(std::path::Path::new(&home).join("my.cnf").exists());
+        nix::sys::signal::kill(nix::unistd::Pid::from_raw(child.id() as i32), sig).unwrap();
+        let status = child.wait().unwrap();
+        // Forwarded: the shell died of it, and `run` reports that as a shell would.
+        assert_eq!(status.code(), Some(128 + sig as i32), "{sig}");
+        assert!(!std::path::Path::new(&home).exists(), "{sig} left {home}");
+    }
+}
+
+/// `c` as an unprivileged user when we are root (so that `/proc` ownership shows
+/// dumpability: the files of a non-dumpable process belong to root), else unchanged.
+fn unprivileged(c: &Command) -> Command {
+    if !running_as_root() {
+        let mut n = Command::new(c.get_program());
+        n.args(c.get_args());
+        copy_env(c, &mut n);
+        return n;
+    }
+    let mut n = Command::new("setpriv");
+    n.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+        .arg(c.get_program())
+        .args(c.get_args());
+    copy_env(c, &mut n);
+    n
+}
+
+fn copy_env(from: &Command, to: &mut Command) {
+    to.env_clear();
+    for (k, v) in from.get_envs() {
+        if let Some(v) = v {
+            to.env(k, v);
+        }
+    }
+    if let Some(d) = from.get_current_dir() {
+        to.current_dir(d);
+    }
+}
+
+/// The uid that owns `/proc/PID/status` and the soft core limit in `/proc/PID/limits`.
+fn proc_owner_and_core(pid: u32) -> (u32, String) {
+    use std::os::unix::fs::MetadataExt;
+    let uid = std::fs::metadata(format!("/proc/{pid}/status"))
+        .unwrap()
+        .uid();
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap()
+        .split_whitespace()
+        .nth(4)
+        .unwrap()
+        .to_string();
+    (uid, core)
+}
+
+#[test]
+fn processes_holding_secrets_are_not_dumpable_but_runs_children_are() {
+    let env = TestEnv::new();
+    env.ok(
+        &["add", "basic", "web", "-u", "alice", "--from-stdin"],
+        b"pw",
+    );
+    env.ok(&["add", "password", "api", "--from-stdin"], b"v");
+    let user = if running_as_root() {
+        std::process::Command::new("chown")
+            .args(["-R", "65534:65534"])
+            .arg(env.root())
+            .status()
+            .unwrap();
+        65534
+    } else {
+        nix::unistd::geteuid().as_raw()
+    };
+    // `run` itself (it holds the decrypted values) is not dumpable; its child gets the
+    // dumpability and the core limit the caller had. (`run` opens its own core limit
+    // only around the spawn, so the child cannot observe it without a race; `gate`
+    // below shows the limit.)
+    for limit in ["0", "1024", "unlimited"] {
+        let script = format!(
+            r#"ulimit -c {limit} || exit 99
+exec "$0" run --env T=api -- sh -c 'stat -c %u /proc/$PPID/status; stat -c %u /proc/$$/status; ulimit -c'"#
+        );
+        let c = env.command();
+        let mut sh = Command::new("sh");
+        sh.args(["-c", &script]).arg(crate::common::bin());
+        copy_env(&c, &mut sh);
+        let out = unprivileged(&sh).output().unwrap();
+        assert!(out.status.success(), "{limit}: {}", text(&out.stderr));
+        let got = text(&out.stdout);
+        let lines: Vec<&str> = got.lines().collect();
+        assert_eq!(
+            lines,
+            ["0", &user.to_string(), limit],
+            "ulimit -c {limit}: run owned by root (not dumpable); child dumpable, limit back"
+        );
+    }
+    // A long-running `gate`, holding the vault key.
+    let port = crate::common::free_port();
+    let mut c = env.command();
+    c.args([
+        "gate",
+        "--listen",
+        &format!("127.0.0.1:{port}"),
+        "--secret",
+        "web",
+    ]);
+    let mut gate = unprivileged(&c)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Wait until it serves (it has unlocked the vault by then).
+    let mut ready = false;
+    for _ in 0..600 {
+        if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+            ready = true;
+            break;
+        }
+        if let Ok(Some(st)) = gate.try_wait() {
+            let mut e = String::new();
+            gate.stderr.take().unwrap().read_to_string(&mut e).unwrap();
+            panic!("gate exited {st}: {e}");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    assert!(ready, "gate did not start");
+    // The gate is the grandchild when setpriv execs into it: same pid.
+    let status = std::fs::read_to_string(format!("/proc/{}/status", gate.id())).unwrap();
+    let uid_line = status.lines().find(|l| l.starts_with("Uid:")).unwrap();
+    assert!(uid_line.contains(&format!("\t{user}\t")), "{uid_line}");
+    assert_eq!(proc_owner_and_core(gate.id()), (0, "0".to_string()));
+    gate.kill().unwrap();
+    gate.wait().unwrap();
+}
+
+// ---- export: sh and python-dotenv read the same, nothing runs (issue 10 item 6) ----
+
+#[test]
+fn dotenv_export_is_exact_and_inert_in_sh_and_python_dotenv() {
+    let env = TestEnv::new();
+    let values = [
+        "$(touch pwned1)",
+        "`touch pwned2`",
+        "$HOME and $(touch pwned3) #x ; touch pwned4",
+        "$1 $@ $* $$ $? $! \"$(touch pwned5)\" \"`touch pwned6`\"",
+        "a \"dq\" 'sq' #hash\nline2 \\back é\ttab \\n \\\" \\\\ x",
+        "a backslash\\ then a quote\\\"\\ inside",
+        "'single' and \"double\"; touch pwned7 & touch pwned8 | x",
+        "#leading hash",
+        "  spaces  ",
+        "multi\nline\n\nend",
+        "\\$(touch pwned9)\\`x\\`",
+    ];
+    let mut specs = Vec::new();
+    for (i, v) in values.iter().enumerate() {
+        let name = format!("v{i}");
+        env.ok(
+            &["add", "postgres", &name, "-u", "x", "--from-stdin"],
+            v.as_bytes(),
+        );
+        specs.push(format!("V{i}={name}"));
+    }
+    // `\$(...)` mixes `\` and `$`: refused, so it is not in the file.
+    let last = specs.pop().unwrap();
+    let err = env.fails(&["export", &last], b"", 2);
+    assert_one_line_error(&err);
+    let values = &values[..values.len() - 1];
+    let mut args = vec!["export", "--format", "dotenv"];
+    args.extend(specs.iter().map(String::as_str));
+    let out = env.ok(&args, b"");
+    let dir = env.root().join("src");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join(".env"), &out).unwrap();
+    let expected: String = values.iter().map(|v| format!("{v}\0")).collect();
+    let print: String = (0..values.len()).map(|i| format!(" \"$V{i}\"")).collect();
+    let script = format!("set -a; . ./.env; printf '%s\\0'{print}");
+    for shell in [&["sh"][..], &["dash"], &["bash"], &["bash", "--posix"]] {
+        if Command::new(shell[0])
+            .arg("-c")
+            .arg("true")
+            .output()
+            .is_err()
+        {
+            continue;
+        }
+        let o = Command::new(shell[0])
+            .args(&shell[1..])
+            .arg("-c")
+            .arg(&script)
+            .current_dir(&dir)
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("HOME", "/home/canary")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{shell:?}: {}", text(&o.stderr));
+        assert_eq!(text(&o.stdout), expected, "{shell:?}");
+        assert!(o.stderr.is_empty(), "{shell:?}: {}", text(&o.stderr));
+    }
+    // python-dotenv with its defaults (interpolation on) and without interpolation.
+    for interpolate in ["True", "False"] {
+        let py = Command::new("/usr/bin/python3")
+            .args([
+                "-c",
+                &format!(
+                    "import sys, json\nfrom dotenv import dotenv_values\nprint(json.dumps(dotenv_values(sys.argv[1], interpolate={interpolate})))"
+                ),
+            ])
+            .arg(dir.join(".env"))
+            .env("HOME", "/home/canary")
+            .output()
+            .unwrap();
+        assert!(py.status.success(), "python-dotenv: {}", text(&py.stderr));
+        assert!(
+            py.stderr.is_empty(),
+            "python-dotenv warned: {}",
+            text(&py.stderr)
+        );
+        let got: serde_json::Value = serde_json::from_slice(&py.stdout).unwrap();
+        let want: serde_json::Map<String, serde_json::Value> = values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("V{i}"), serde_json::json!(v)))
+            .collect();
+        assert_eq!(
+            got,
+            serde_json::Value::Object(want),
+            "interpolate={interpolate}"
+        );
+    }
+    let ran: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .filter(|n| n != ".env")
+        .collect();
+    assert!(ran.is_empty(), "a canary command ran: {ran:?}");
+    // What no quoting carries for both is refused, one line, value not shown.
+    for (i, bad) in [
+        "$x'y",
+        "`id`\\",
+        "a\rb",
+        "${HOME}",
+        "x${y",
+        "ends with a backslash\\",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let name = format!("bad{i}");
+        env.ok(
+            &["add", "postgres", &name, "-u", "x", "--from-stdin"],
+            bad.as_bytes(),
+        );
+        let err = env.fails(&["export", &name], b"", 2);
+        assert_one_line_error(&err);
+        assert!(err.contains("hint:") && !err.contains(bad), "{err}");
+    }
+}
+
+// ---- run --env: no loader variables unless asked (issue 10 item 12) ----
+
+#[test]
+fn run_env_refuses_loader_variables_unless_allowed() {
+    let env = TestEnv::new();
+    env.ok(&["add", "password", "api", "--from-stdin"], b"/tmp/evil.so");
+    for var in [
+        "LD_PRELOAD",
+        "ld_preload",
+        "Ld_Library_Path",
+        "LD_AUDIT",
+        "DYLD_INSERT_LIBRARIES",
+        "dyld_library_path",
+        "GCONV_PATH",
+        "GLIBC_TUNABLES",
+        "LOCPATH",
+        "NLSPATH",
+    ] {
+        let spec = format!("{var}=api");
+        let err = env.fails(
+            &[
+                "run",
+                "--env",
+                "T=api",
+                "--env",
+                &spec,
+                "--",
+                "sh",
+                "-c",
+                "echo ran > ran",
+            ],
+            b"",
+            2,
+        );
+        assert_one_line_error(&err);
+        assert!(
+            err.contains(var) && err.contains("--allow-loader-env"),
+            "{err}"
+        );
+        assert!(!err.contains("evil"), "{err}");
+        assert!(!env.root().join("ran").exists(), "{var}: COMMAND ran");
+    }
+    // Names that merely look alike are fine; the flag lets a loader variable through.
+    let out = env.ok(
+        &[
+            "run",
+            "--env",
+            "OLD_PRELOAD=api",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$OLD_PRELOAD\"",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), "/tmp/evil.so");
+    let out = env.ok(
+        &[
+            "run",
+            "--allow-loader-env",
+            "--env",
+            "LD_FLOWLET_TEST=api",
+            "--",
+            "sh",
+            "-c",
+            "printf %s \"$LD_FLOWLET_TEST\"",
+        ],
+        b"",
+    );
+    assert_eq!(text(&out), "/tmp/evil.so");
 }

@@ -6,7 +6,7 @@ use std::io::{BufRead, BufReader, Write};
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use crate::common::idp::{AuthorizeMode, FakeIdp, RealIdp, test_browser};
+use crate::common::idp::{AuthorizeMode, FakeIdp, RealIdp, hostile_browser, test_browser};
 use crate::common::{TestEnv, free_port};
 
 fn s(b: &[u8]) -> String {
@@ -338,8 +338,15 @@ fn wrong_state_is_never_exchanged() {
     let idp = FakeIdp::start(AuthorizeMode::WrongState);
     let (env, _) = fake_env(&idp, &[], b"");
     let before = env.vault_bytes();
-    let err = env.fails(&["token", "request", "q", "--timeout", "120s"], b"", 2);
+    // A redirect with a forged state is ignored (and said so): the login goes on until
+    // its timeout, as any stray request must not end it.
+    let err = env.fails(&["token", "request", "q", "--timeout", "5s"], b"", 2);
     assert!(err.contains("state does not match"), "{err}");
+    assert!(err.contains("the login goes on"), "{err}");
+    assert!(
+        err.contains("no redirect arrived within 5 seconds"),
+        "{err}"
+    );
     assert!(
         idp.token_requests().is_empty(),
         "a code with a forged state was exchanged"
@@ -635,4 +642,86 @@ fn oversized_token_response_is_refused_and_stores_nothing() {
     let err = env.fails(&["token", "request", "q", "--timeout", "60s"], b"", 2);
     assert!(err.contains("larger than 1 MiB"), "{err}");
     assert_eq!(env.vault_bytes(), before);
+}
+
+/// Issue 10 item 9: before the login completes, the callback is hit with a wrong,
+/// missing, repeated and re-encoded state (some with error=access_denied), other paths
+/// and methods carrying the real state, oversized and malformed requests, and three
+/// connections that stall. None of them ends the wait; the real login completes against
+/// the real provider and its token is stored and works.
+#[test]
+fn hostile_requests_cannot_abort_a_login() {
+    let mut env = TestEnv::new();
+    let port = free_port();
+    let idp = RealIdp::start(&[format!("http://127.0.0.1:{port}/callback/api")], 300, 300);
+    env.ok(
+        &[
+            "add",
+            "oauth2",
+            "api",
+            "--issuer",
+            &idp.issuer(),
+            "--client-id",
+            "flowlet-test",
+            "--from-stdin",
+            "--scope",
+            "openid email profile offline_access",
+            "--auth-param",
+            "prompt=consent",
+            "--redirect-port",
+            &port.to_string(),
+        ],
+        b"flowlet-test-secret\n",
+    );
+    let log = env.tmp.path().join("hostile.log");
+    env.env.push(("BROWSER".into(), hostile_browser()));
+    env.env
+        .push(("FLOWLET_TEST_HOSTILE_LOG".into(), log.display().to_string()));
+    let out = env.run(&["token", "request", "api", "--timeout", "120s"], b"");
+    let err = s(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert!(err.contains("Logged in"), "{err}");
+
+    // Every attack was answered with a 4xx page (an oversized one may be cut off).
+    let attacks: Vec<serde_json::Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(attacks.len(), 33, "{attacks:?}");
+    for a in &attacks {
+        let (name, answer) = (a["name"].as_str().unwrap(), a["answer"].as_str().unwrap());
+        let expected = match name {
+            "favicon" => "HTTP/1.1 404",
+            n if n.starts_with("HEAD") || n.starts_with("POST") => "HTTP/1.1 405",
+            n if n.contains("path") || n.starts_with("absolute") || n.starts_with("trailing") => {
+                "HTTP/1.1 404"
+            }
+            n if n.starts_with("oversized") => "HTTP/1.1 431",
+            _ => "HTTP/1.1 400",
+        };
+        let cut_off = name.starts_with("oversized") && (answer == "reset" || answer == "closed");
+        assert!(answer.starts_with(expected) || cut_off, "{name}: {answer}");
+    }
+    // Each was reported on stderr (up to the cap), and no code from a stray request
+    // was shown or exchanged.
+    assert!(
+        err.matches("Ignored a request to http://127.0.0.1:")
+            .count()
+            >= 20,
+        "{err}"
+    );
+    assert!(
+        err.contains("a redirect whose state does not match"),
+        "{err}"
+    );
+    assert!(!err.contains("evil-"), "{err}");
+    assert_eq!(idp.grant_count("authorization_code"), 1);
+
+    // The stored token is the real provider's and works.
+    let (ok, claims) = curl_with_header(&env, "api", &idp.userinfo());
+    assert!(ok, "userinfo refused the stored access token");
+    let claims: serde_json::Value = serde_json::from_str(&claims).unwrap();
+    assert_eq!(claims["sub"], "alice");
+    assert_eq!(token_json(&env, "api")["refresh_token"], true);
 }

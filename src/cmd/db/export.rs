@@ -34,7 +34,7 @@ pub fn cmd_db_export(g: &GlobalArgs, a: ExportArgs) -> CliResult {
     env::check_vars(&vars).map_err(env_error)?;
     let out = match a.format.as_str() {
         "json" => env::render_json(&vars),
-        _ => env::render_dotenv(&vars),
+        _ => env::render_dotenv(&vars).map_err(env_error)?,
     };
     term::write_stdout(out.as_bytes())?;
     Ok(())

@@ -117,11 +117,27 @@ fn env_error(e: EnvError) -> CliError {
         EnvError::NulInValue(_) => {
             "store the value without NUL bytes (`flowlet-secrets edit NAME --value`)"
         }
+        EnvError::LoaderVar(_) => {
+            "pick another variable name, or pass --allow-loader-env if you mean it"
+        }
+        EnvError::NotDotenvSafe { .. } => {
+            "use `export --format json`, or `run --env` to skip the file altogether"
+        }
     };
     user_error(e.to_string()).hinted(hint)
 }
 
 fn database_error(name: &str, e: DatabaseError) -> CliError {
-    user_error(format!("secret {name:?}: {e}"))
-        .hinted(format!("fix it with `flowlet-secrets edit {name}`"))
+    let hint = match &e {
+        DatabaseError::BadInclude => {
+            "MARIADB_HOME/MYSQL_HOME must name a short directory path without line breaks"
+                .to_string()
+        }
+        DatabaseError::OptionNotAllowed(_) => format!(
+            "mysql secrets may carry only {}; fix it with `flowlet-secrets edit {name}`",
+            database::mysql_client_options().join(", ")
+        ),
+        _ => format!("fix it with `flowlet-secrets edit {name}`"),
+    };
+    user_error(format!("secret {name:?}: {e}")).hinted(hint)
 }

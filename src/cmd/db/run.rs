@@ -14,25 +14,37 @@
 //!   started by a script. The file is removed when COMMAND exits, also after a forwarded
 //!   signal; only SIGKILL of this process leaves it behind (in a 0700 directory).
 //!
-//! Signals: SIGINT, SIGTERM, SIGHUP and SIGQUIT sent to us are forwarded to COMMAND;
-//! SIGINT/SIGQUIT typed at the terminal are not, because the terminal already delivered
-//! them to COMMAND (it is in our foreground process group). We exit with COMMAND's status,
+//! Files for COMMAND go only to a private runtime directory ([`private_runtime_dir`]):
+//! `$XDG_RUNTIME_DIR` when it is ours and 0700, else `/run/user/UID` on the same terms,
+//! else `$XDG_STATE_HOME/flowlet-secrets/run` (`~/.local/state/...`), created 0700. Never a
+//! shared directory such as `/tmp`: there another user could re-create the removed
+//! directory while a descendant of COMMAND still reads `$MYSQL_HOME/my.cnf`.
+//!
+//! Signals: every signal whose default action would end us without cleaning up (see
+//! [`CAUGHT`]) is caught and forwarded to COMMAND; SIGINT/SIGQUIT typed at the terminal
+//! are not forwarded, because the terminal already delivered them to COMMAND (it is in
+//! our foreground process group). A signal that arrives before COMMAND starts stops `run`
+//! without starting it. We exit with COMMAND's status,
 //! or 128+N when it was killed by signal N, as a shell does; 127 when COMMAND does not
 //! exist and 126 when it cannot be executed.
 
 use std::ffi::OsString;
 use std::io::Write;
-use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
 use std::os::unix::process::ExitStatusExt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::{Arc, Mutex};
 
+use libc::{SIGPWR, SIGSTKFLT};
 use nix::errno::Errno;
 use nix::sys::signal::{Signal, kill};
 use nix::sys::wait::{Id, WaitPidFlag, waitid};
 use nix::unistd::Pid;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{
+    SIGABRT, SIGALRM, SIGHUP, SIGINT, SIGIO, SIGPIPE, SIGPROF, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2,
+    SIGVTALRM, SIGXCPU, SIGXFSZ,
+};
 use signal_hook::iterator::SignalsInfo;
 use signal_hook::iterator::exfiltrator::WithOrigin;
 use signal_hook::low_level::siginfo::{Cause, Origin};
@@ -48,6 +60,18 @@ use crate::secret::{Database, SecretData, SecretValue};
 use crate::term;
 
 use super::{connection_url, database_error, env_error, load_for_specs, resolve_specs};
+
+/// The signals `run` catches (and forwards): every signal whose default action ends the
+/// process (signal(7)) and that another process sends, so none can end `run` before it
+/// removes COMMAND's files. Not caught: SIGKILL and SIGSTOP (cannot be), the faults
+/// SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP and SIGSYS (a handler that returns would
+/// re-run the faulting instruction), the real-time signals (nix cannot name them to
+/// forward them), and the job-control and ignored-by-default ones (SIGTSTP, SIGTTIN,
+/// SIGTTOU, SIGCONT, SIGCHLD, SIGWINCH, SIGURG), which end no process.
+pub const CAUGHT: [i32; 16] = [
+    SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF,
+    SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT, SIGABRT,
+];
 
 /// Exit status when COMMAND is not found (as POSIX shells, XCU §2.8.2).
 const EXIT_NOT_FOUND: i32 = 127;
@@ -74,6 +98,11 @@ fn run_command(g: &GlobalArgs, a: RunArgs) -> CliResult<i32> {
         .map(|s| env::parse_env_spec(s))
         .collect::<Result<Vec<EnvSpec>, _>>()
         .map_err(env_error)?;
+    if !a.allow_loader_env
+        && let Some(s) = specs.iter().find(|s| env::is_loader_var(&s.var))
+    {
+        return Err(env_error(env::EnvError::LoaderVar(s.var.clone())));
+    }
     let Some((program, args)) = a.command.split_first() else {
         return Err(user_error("no command given").hinted("e.g. run --db NAME -- psql"));
     };
@@ -85,6 +114,11 @@ fn run_command(g: &GlobalArgs, a: RunArgs) -> CliResult<i32> {
     let vars = resolve_specs(&specs, &entries)?;
     env::check_vars(&vars).map_err(env_error)?;
 
+    // Installed after any passphrase prompt (so Ctrl-C still ends a prompt) and before a
+    // file is written, so no signal can end us between writing and removing it. A caught
+    // signal is queued; exec resets caught signals to their defaults in COMMAND.
+    let signals = SignalsInfo::<WithOrigin>::new(CAUGHT)
+        .map_err(|e| failure(format!("cannot install signal handlers: {e}")))?;
     let mut child_env = match &a.db {
         Some(name) => {
             let e = entries
@@ -132,7 +166,7 @@ fn run_command(g: &GlobalArgs, a: RunArgs) -> CliResult<i32> {
     for (k, v) in &child_env.set {
         cmd.env(k, v.expose_secret());
     }
-    let status = spawn_and_wait(cmd, program);
+    let status = spawn_and_wait(cmd, program, signals);
     if let Some(dir) = child_env.option_dir.take() {
         let shown = dir.path().display().to_string();
         if let Err(e) = dir.close() {
@@ -171,13 +205,10 @@ fn mysql_child_env(name: &str, d: &Database, url: SecretValue) -> CliResult<Chil
         .and_then(|p| p.to_str().map(str::to_string));
     let text =
         database::mysql_option_file(d, include.as_deref()).map_err(|e| database_error(name, e))?;
-    // Prefer the per-user runtime directory (tmpfs, 0700, XDG Base Directory spec).
-    let base = std::env::var_os("XDG_RUNTIME_DIR")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute() && p.is_dir())
-        .unwrap_or_else(std::env::temp_dir);
-    let io =
-        |e: std::io::Error| CliError::from(e).hinted("set TMPDIR to a private, writable directory");
+    let base = private_runtime_dir()?;
+    let io = |e: std::io::Error| {
+        CliError::from(e).hinted("set XDG_RUNTIME_DIR to a directory only you can use (0700)")
+    };
     let dir = tempfile::Builder::new()
         .prefix("flowlet-secrets-")
         .tempdir_in(&base)
@@ -206,6 +237,101 @@ fn mysql_child_env(name: &str, d: &Database, url: SecretValue) -> CliResult<Chil
     })
 }
 
+/// Why `dir` is not a private directory of ours: it must be a real directory (no
+/// symlink), owned by the effective user, mode 0700 (XDG Base Directory spec on
+/// `XDG_RUNTIME_DIR`: "owned by the user ... Its Unix access mode MUST be 0700").
+fn not_private(dir: &Path) -> Option<String> {
+    if !dir.is_absolute() {
+        return Some("not an absolute path".into());
+    }
+    let m = match std::fs::symlink_metadata(dir) {
+        Ok(m) => m,
+        Err(e) => return Some(e.to_string()),
+    };
+    if !m.file_type().is_dir() {
+        return Some("not a directory".into());
+    }
+    let me = nix::unistd::geteuid().as_raw();
+    if m.uid() != me {
+        return Some(format!("owned by uid {}, not {me}", m.uid()));
+    }
+    if m.mode() & 0o777 != 0o700 {
+        return Some(format!("mode {:o}, not 700", m.mode() & 0o777));
+    }
+    None
+}
+
+/// Why another user could replace `dir` or a directory above it: each must be owned by
+/// us or root, and not writable by group or others unless sticky (ssh's StrictModes
+/// rule, with /tmp's sticky bit accepted).
+fn replaceable(dir: &Path) -> Option<String> {
+    let me = nix::unistd::geteuid().as_raw();
+    for d in dir.ancestors().skip(1) {
+        let Ok(m) = std::fs::metadata(d) else {
+            return Some(format!("cannot inspect {}", d.display()));
+        };
+        let sticky = m.mode() & 0o1000 != 0;
+        if (m.uid() != me && m.uid() != 0) || (m.mode() & 0o022 != 0 && !sticky) {
+            return Some(format!("{} is writable by others", d.display()));
+        }
+    }
+    None
+}
+
+/// The private directory for files `run` writes for COMMAND, in order of preference:
+/// `$XDG_RUNTIME_DIR` (warned about and skipped when it is not ours and 0700),
+/// `/run/user/UID` (the same, as systemd-logind makes it), then
+/// `$XDG_STATE_HOME/flowlet-secrets/run` or `~/.local/state/flowlet-secrets/run`,
+/// created 0700 and re-checked. Never a world-writable directory such as `/tmp`.
+fn private_runtime_dir() -> CliResult<PathBuf> {
+    if let Some(x) = std::env::var_os("XDG_RUNTIME_DIR").filter(|v| !v.is_empty()) {
+        let x = PathBuf::from(x);
+        match not_private(&x) {
+            None => return Ok(x),
+            Some(why) => term::warn(format!(
+                "ignoring XDG_RUNTIME_DIR={}: {why}",
+                term::sanitize(&x.display().to_string())
+            )),
+        }
+    }
+    let run_user = PathBuf::from(format!("/run/user/{}", nix::unistd::geteuid()));
+    if not_private(&run_user).is_none() {
+        return Ok(run_user);
+    }
+    let hint = "set XDG_RUNTIME_DIR to a directory only you can use (0700)";
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(|| {
+            std::env::var_os("HOME")
+                .filter(|h| !h.is_empty())
+                .map(|h| PathBuf::from(h).join(".local/state"))
+        })
+        .ok_or_else(|| user_error("no private directory for the option file").hinted(hint))?;
+    let dir = state.join("flowlet-secrets").join("run");
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(&dir)
+        .map_err(|e| CliError::from(e).hinted(hint))?;
+    // Ours but looser (an old umask, a chmod): tighten it; anyone else's: refuse.
+    if let Ok(m) = std::fs::symlink_metadata(&dir)
+        && m.file_type().is_dir()
+        && m.uid() == nix::unistd::geteuid().as_raw()
+        && m.mode() & 0o777 != 0o700
+    {
+        std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o700))?;
+    }
+    if let Some(why) = not_private(&dir).or_else(|| replaceable(&dir)) {
+        return Err(user_error(format!(
+            "{} is not a private directory: {why}",
+            term::sanitize(&dir.display().to_string())
+        ))
+        .hinted(hint));
+    }
+    Ok(dir)
+}
+
 /// True for a keyboard signal (SIGINT, SIGQUIT) that the terminal sent to the whole
 /// foreground process group, COMMAND included; Linux marks those `SI_KERNEL`.
 fn sent_by_terminal(o: &Origin) -> bool {
@@ -214,12 +340,17 @@ fn sent_by_terminal(o: &Origin) -> bool {
 
 /// Starts COMMAND, forwards signals to it until it exits, and returns its status as a
 /// shell would report it.
-fn spawn_and_wait(mut cmd: Command, program: &OsString) -> CliResult<i32> {
-    // Handlers are installed before the spawn, so a signal that arrives in between is
-    // queued, not fatal; exec resets caught signals to their defaults in the child.
-    let mut signals = SignalsInfo::<WithOrigin>::new([SIGINT, SIGTERM, SIGHUP, SIGQUIT])
-        .map_err(|e| failure(format!("cannot install signal handlers: {e}")))?;
-    let mut child = match cmd.spawn() {
+fn spawn_and_wait(
+    mut cmd: Command,
+    program: &OsString,
+    mut signals: SignalsInfo<WithOrigin>,
+) -> CliResult<i32> {
+    // A signal caught while we read the vault or wrote files: stop before COMMAND starts.
+    if let Some(o) = signals.pending().next() {
+        debug!("run: signal {} before COMMAND started", o.signal);
+        return Ok(128 + o.signal);
+    }
+    let mut child = match crate::process::with_original_core_limit(|| cmd.spawn()) {
         Ok(c) => c,
         Err(e) => {
             let shown = term::sanitize(&program.to_string_lossy());

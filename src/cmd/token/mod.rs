@@ -67,7 +67,7 @@ pub fn oauth_error(name: &str, e: OAuthError) -> CliError {
         OAuthError::StateMismatch => (
             ErrorKind::Failure,
             Some(format!(
-                "start over with `flowlet-secrets token request {name}`; if this repeats, another program is sending requests to the loopback port"
+                "paste the URL this login's browser was redirected to, or start over with `flowlet-secrets token request {name}`"
             )),
         ),
         OAuthError::PortInUse(p) => (

@@ -18,6 +18,9 @@ use crate::vault::store::Change;
 use super::browser::{self, Launch};
 use super::{human_secs, oauth_error, oauth2_of, oauth2_of_mut};
 
+/// How many ignored requests to the loopback listener are reported one by one.
+const MAX_IGNORED_SHOWN: usize = 20;
+
 /// `token request`.
 pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
     let name = a.name.as_str();
@@ -72,7 +75,7 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
             }
             loopback::check_pasted_url(&line, expected).map_err(|e| oauth_error(name, e))?
         }
-        Some(listener) => {
+        Some(mut listener) => {
             // Ctrl-C flips the flag (registered before anything is shown, so there is no
             // window where it kills the process); the wait notices within 200 ms, exit 130.
             let cancel = Arc::new(AtomicBool::new(false));
@@ -90,8 +93,22 @@ pub fn cmd_token_request(g: &GlobalArgs, a: TokenRequestArgs) -> CliResult {
                 "Waiting for the login to finish at {redirect} (times out in {}; Ctrl-C cancels)…",
                 humantime::format_duration(timeout)
             );
+            let mut shown = 0usize;
+            let mut on_ignored = |why: &loopback::Ignored| {
+                // Any local program or web page can send these; say so, without letting
+                // a flood of them bury the terminal.
+                shown += 1;
+                if shown <= MAX_IGNORED_SHOWN {
+                    eprintln!(
+                        "Ignored a request to {redirect}: {} (the login goes on)",
+                        term::sanitize(&why.to_string())
+                    );
+                } else if shown == MAX_IGNORED_SHOWN + 1 {
+                    eprintln!("Ignoring more requests to {redirect} without showing them");
+                }
+            };
             listener
-                .wait(expected, timeout, &cancel)
+                .wait(expected, timeout, &cancel, &mut on_ignored)
                 .map_err(|e| oauth_error(name, e))?
         }
     };

@@ -194,6 +194,28 @@ rm -rf "$1"
     })
 }
 
+/// Creates (or replaces) the MariaDB account `user`@`%` with `password` and every
+/// privilege on [`DATABASE`], through the root socket (the password goes on stdin).
+pub fn mariadb_user(user: &str, password: &str) {
+    let server = mariadb();
+    let mut client = unprivileged("mariadb", &server.dir);
+    client
+        .args(["--no-defaults", "--default-character-set=utf8mb4", "-uroot"])
+        .arg("-S")
+        .arg(server.dir.join("mysqld.sock"));
+    let user = sql_str(user, true);
+    run_sql(
+        client,
+        &format!(
+            "CREATE OR REPLACE USER {user}@'%' IDENTIFIED BY {};\nGRANT ALL ON `{DATABASE}`.* TO {user}@'%';\n",
+            // The client strips a CR before a line end of its input: send escapes.
+            sql_str(password, true)
+                .replace('\r', "\\r")
+                .replace('\n', "\\n")
+        ),
+    );
+}
+
 /// The shared MariaDB server with [`MY_USER`] / [`PASSWORD`] and database [`DATABASE`].
 pub fn mariadb() -> &'static Server {
     static MY: OnceLock<Server> = OnceLock::new();

@@ -22,6 +22,12 @@ pub fn test_browser() -> String {
     format!("node {}", idp_dir().join("browser.mjs").display())
 }
 
+/// The `$BROWSER` value that first attacks the loopback listener, then runs the test
+/// browser (`tests/idp/hostile.mjs`; its log goes to `$FLOWLET_TEST_HOSTILE_LOG`).
+pub fn hostile_browser() -> String {
+    format!("node {}", idp_dir().join("hostile.mjs").display())
+}
+
 /// The real provider, killed on drop.
 pub struct RealIdp {
     child: Child,
