@@ -150,6 +150,8 @@ pub struct Vault {
     identity: age::x25519::Identity,
     write_block: Option<String>,
     writer: Option<String>,
+    /// The plaintext of the last [`Vault::read_doc_and_keep`], for the next read only.
+    kept: std::sync::Mutex<Option<Zeroizing<Vec<u8>>>>,
 }
 
 /// Writes `bytes` to `dest` atomically: temp file (0600) in the same directory, fsync,
@@ -257,7 +259,32 @@ impl Vault {
             identity,
             write_block: None,
             writer: None,
+            kept: std::sync::Mutex::new(None),
         }
+    }
+
+    /// Keeps the lock and the backup in `dir` (a team vault's state directory).
+    pub fn set_state_dir(&mut self, dir: PathBuf) {
+        self.paths.state = Some(dir);
+    }
+
+    /// Decrypts and parses the whole vault, and keeps the plaintext for the next read
+    /// (not for a write, which re-reads under the lock): a team vault's pin check and
+    /// the `get` after it cost one decrypt, not two.
+    pub fn read_doc_and_keep(&self) -> Result<VaultDoc, VaultError> {
+        let text = self.read_plaintext()?;
+        let doc = format::parse(&text).map_err(|source| VaultError::Format {
+            path: self.paths.vault(),
+            source,
+        })?;
+        if let Ok(mut k) = self.kept.lock() {
+            *k = Some(text);
+        }
+        Ok(doc)
+    }
+
+    fn take_kept(&self) -> Option<Zeroizing<Vec<u8>>> {
+        self.kept.lock().ok().and_then(|mut k| k.take())
     }
 
     /// The team member label written as `updated_by` on the secrets a write changes.
@@ -299,7 +326,10 @@ impl Vault {
 
     /// Decrypts the vault, hands the plaintext to `f`, then wipes it.
     fn with_plaintext<T>(&self, f: impl FnOnce(&[u8]) -> T) -> Result<T, VaultError> {
-        let mut text = self.read_plaintext()?;
+        let mut text = match self.take_kept() {
+            Some(t) => t,
+            None => self.read_plaintext()?,
+        };
         let out = f(&text);
         // `Zeroizing<Vec<u8>>` wipes the elements one volatile byte at a time (zeroize
         // 1.9), a tenth of `get` at 100,000 secrets; with the length at 0 the drop wipes
@@ -355,6 +385,7 @@ impl Vault {
         if let Some(why) = &self.write_block {
             return Err(VaultError::WritesBlocked(why.clone()).into());
         }
+        drop(self.take_kept());
         let _lock = lock_exclusive(&self.paths)?;
         let mut doc = self.read_doc()?;
         let before = doc.team.as_ref().map(|_| doc.clone());

@@ -177,8 +177,8 @@ pub struct Opened {
 /// yet accepted warns and blocks writes.
 pub fn open_team(g: &GlobalArgs, paths: VaultPaths, prompt: bool) -> CliResult<Opened> {
     let identity = member_identity(g, prompt)?;
-    let vault = Vault::new(paths.clone(), identity.clone());
-    let doc = vault.read_doc()?;
+    let mut vault = Vault::new(paths.clone(), identity.clone());
+    let doc = vault.read_doc_and_keep()?;
     let Some(team) = &doc.team else {
         return Err(
             user_error(format!("{} is not a team vault", paths.vault().display()))
@@ -187,9 +187,7 @@ pub fn open_team(g: &GlobalArgs, paths: VaultPaths, prompt: bool) -> CliResult<O
     };
     warn_missing_git_config(&paths);
     let state = state_dir(&team.vault_id)?;
-    let mut paths = paths;
-    paths.state = Some(state.clone());
-    let mut vault = Vault::new(paths, identity.clone());
+    vault.set_state_dir(state.clone());
     let me = identity.to_public().to_string();
     match team.members.iter().find(|m| m.recipient == me) {
         Some(m) => vault.set_writer(m.label.clone()),
