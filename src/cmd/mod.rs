@@ -80,6 +80,21 @@ impl From<VaultError> for CliError {
             VaultError::Format { .. } => hints.push(
                 "the vault was not changed; the previous version is vault.age.bak in the vault directory".into(),
             ),
+            VaultError::Untrusted { path, why } => {
+                use crate::vault::trust::Distrust;
+                kind = ErrorKind::Usage;
+                hints.push(match why {
+                    Distrust::Writable { .. } => format!(
+                        "nothing was read or changed; whoever can write there can replace the vault: run `chmod go-w {}` if the directory is yours",
+                        path.display()
+                    ),
+                    Distrust::ForeignOwner { .. } => "nothing was read or changed; keep the vault in a directory that you own (set FLOWLET_SECRETS_DIR)".into(),
+                    Distrust::Symlink | Distrust::NotRegular(_) | Distrust::NotDirectory => format!(
+                        "nothing was read or changed; vault files must be regular files: remove or replace {}",
+                        path.display()
+                    ),
+                });
+            }
             _ => {}
         }
         CliError {

@@ -3,6 +3,8 @@
 //! Unlock order (product.md §3): `FLOWLET_SECRETS_IDENTITY_FILE`, else the identity
 //! cached in the OS keyring, else the passphrase (file, command, or terminal prompt)
 //! decrypting `identity.age`. Without a terminal and without these: fail at once.
+//! The order and the key handling live in [`crate::vault::unlock`]; this module reads
+//! the environment's files, prompts, and turns the outcome into messages.
 
 use std::io::Read;
 use std::process::{Command, Stdio};
@@ -14,8 +16,9 @@ use crate::debug;
 use crate::error::{CliError, CliResult, ErrorKind, failure, user_error};
 use crate::secret::SecretValue;
 use crate::term;
-use crate::vault::crypto::{self, CryptoError};
+use crate::vault::crypto;
 use crate::vault::keyring::IdentityCache;
+use crate::vault::unlock::{self, Note, UnlockError, UnlockRequest, UnlockUi, Unlocked};
 use crate::vault::{Vault, VaultPaths, store};
 
 use super::input;
@@ -46,73 +49,75 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
     if super::team::is_shared(&paths) {
         return super::team::open_shared(g, paths);
     }
-    let identity = load_identity(g, &paths)?;
-    Ok(Vault::new(paths, identity))
+    // The keyring is asked only without an identity file (its key is a canonicalize).
+    let cache = g.identity_file.is_none().then(|| identity_cache(&paths));
+    let unlocked = resolve_keys(g, &paths, cache.as_ref())?;
+    Ok(Vault::new(paths, unlocked.keys))
 }
 
 /// The largest identity or passphrase file read (they are a few hundred bytes).
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
 
-pub(crate) fn load_identity(
+/// The command layer's side of [`unlock::unlock`]: logging and the passphrase.
+struct Ui<'a> {
+    g: &'a GlobalArgs,
+}
+
+impl UnlockUi for Ui<'_> {
+    type Error = CliError;
+
+    fn note(&mut self, note: Note<'_>) {
+        match note {
+            Note::UsingIdentityFile(f) => {
+                debug!("unlocking with the identity file {}", f.display())
+            }
+            Note::UsingKeyring => debug!("unlocking with the identity cached in the OS keyring"),
+            Note::NotCached => debug!("no identity cached in the OS keyring"),
+            Note::CachedEntryInvalid => {
+                term::warn("the keyring entry for this vault is not an age identity; ignoring it")
+            }
+            Note::KeyringUnavailable(e) => {
+                if has_passphrase_source(self.g) {
+                    debug!("keyring: {e}");
+                } else {
+                    term::warn(format!("{e}; falling back to the passphrase"));
+                }
+            }
+            Note::DecryptingIdentity => debug!("decrypting identity.age with the passphrase"),
+        }
+    }
+
+    fn passphrase(&mut self) -> CliResult<age::secrecy::SecretString> {
+        let p = read_passphrase(self.g, false)?;
+        Ok(input::to_secret_string(&p))
+    }
+}
+
+/// Reads `FLOWLET_SECRETS_IDENTITY_FILE` (when set) and resolves the keys in `vault/`.
+pub(crate) fn resolve_keys(
     g: &GlobalArgs,
     paths: &VaultPaths,
-) -> CliResult<age::x25519::Identity> {
-    if let Some(f) = &g.identity_file {
-        debug!("unlocking with the identity file {}", f.display());
-        let hint = "FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file";
-        let bytes = input::read_file_capped(f, MAX_KEY_FILE_BYTES, "the identity file")
-            .map_err(|e| e.hinted(hint))?;
-        let text = Zeroizing::new(String::from_utf8(bytes.to_vec()).map_err(|_| {
-            user_error(format!(
-                "cannot read the identity file {}: it is not UTF-8 text",
-                f.display()
-            ))
-            .hinted(hint)
-        })?);
-        return crypto::parse_identity(&text).map_err(|e| {
-            user_error(format!("{}: {e}", f.display()))
-                .hinted("FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file")
-        });
-    }
-    let cache = identity_cache(paths);
-    match cache.get() {
-        Ok(Some(text)) => {
-            debug!("unlocking with the identity cached in the OS keyring");
-            match crypto::parse_identity(&text) {
-                Ok(id) => return Ok(id),
-                Err(_) => term::warn(
-                    "the keyring entry for this vault is not an age identity; ignoring it",
-                ),
-            }
-        }
-        Ok(None) => debug!("no identity cached in the OS keyring"),
-        Err(e) => {
-            if has_passphrase_source(g) {
-                debug!("keyring: {e}");
-            } else {
-                term::warn(format!("{e}; falling back to the passphrase"));
-            }
-        }
-    }
-    unlock_with_passphrase(g, paths)
+    cache: Option<&IdentityCache>,
+) -> CliResult<Unlocked> {
+    let id_bytes = match &g.identity_file {
+        Some(f) => Some(
+            input::read_file_capped(f, MAX_KEY_FILE_BYTES, "the identity file")
+                .map_err(|e| e.hinted(IDENTITY_FILE_HINT))?,
+        ),
+        None => None,
+    };
+    let req = UnlockRequest {
+        identity_file: g
+            .identity_file
+            .as_deref()
+            .zip(id_bytes.as_deref().map(|b| &b[..])),
+        cache,
+    };
+    unlock::unlock(paths, &req, &mut Ui { g })
 }
 
 fn has_passphrase_source(g: &GlobalArgs) -> bool {
     g.passphrase_file.is_some() || g.passphrase_command.is_some()
-}
-
-fn unlock_with_passphrase(g: &GlobalArgs, paths: &VaultPaths) -> CliResult<age::x25519::Identity> {
-    let encrypted = paths.read_identity_file()?;
-    let passphrase = read_passphrase(g, false)?;
-    debug!("decrypting identity.age with the passphrase");
-    crypto::decrypt_identity(&encrypted, input::to_secret_string(&passphrase)).map_err(
-        |e| match e {
-            CryptoError::WrongPassphrase => CliError::new(ErrorKind::Usage, e)
-                .hinted("check the passphrase (file, command or typed); nothing was changed"),
-            e => failure(format!("cannot decrypt {}", paths.identity().display()))
-                .hinted(format!("{e}; restore identity.age from a backup")),
-        },
-    )
 }
 
 /// The passphrase, from `--passphrase-file`, `--passphrase-command` or the terminal
@@ -186,7 +191,9 @@ pub fn cmd_vault_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
         return super::team::init::cmd_team_init(g, a);
     }
     let paths = vault_paths(g)?;
-    if paths.vault().exists() || paths.identity().exists() {
+    // Before the passphrase is asked: a directory others control is refused at once.
+    paths.check_trusted()?;
+    if paths.exists() || std::fs::symlink_metadata(paths.identity()).is_ok() {
         return Err(crate::vault::VaultError::AlreadyExists(paths.dir.clone()).into());
     }
     let passphrase = read_passphrase(g, true)?;
@@ -243,13 +250,14 @@ pub fn cmd_vault_unlock(g: &GlobalArgs, a: UnlockArgs) -> CliResult {
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
     }
-    let identity = match &g.identity_file {
-        Some(_) => load_identity(g, &paths)?,
-        None => unlock_with_passphrase(g, &paths)?,
-    };
-    let vault = Vault::new(paths.clone(), identity);
+    // The keyring is skipped: `unlock` exists to fill it.
+    let unlocked = resolve_keys(g, &paths, None)?;
+    let vault = Vault::new(paths.clone(), unlocked.keys);
     vault.verify()?;
-    if cache_identity(&paths, vault.identity(), a.timeout.map(Into::into)) {
+    let Some(identity) = vault.keys().personal() else {
+        return Err(failure("these keys cannot be cached in the OS keyring"));
+    };
+    if cache_identity(&paths, identity, a.timeout.map(Into::into)) {
         Ok(())
     } else {
         Err(failure("no OS keyring is available to cache the vault key")
@@ -266,4 +274,24 @@ pub fn cmd_vault_lock(g: &GlobalArgs, _a: LockArgs) -> CliResult {
         Err(e) => return Err(failure(e.to_string())),
     }
     Ok(())
+}
+
+const IDENTITY_FILE_HINT: &str =
+    "FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file";
+
+impl From<UnlockError> for CliError {
+    fn from(e: UnlockError) -> Self {
+        match e {
+            UnlockError::IdentityFileNotText(_) | UnlockError::IdentityFileInvalid { .. } => {
+                CliError::new(ErrorKind::Usage, e).hinted(IDENTITY_FILE_HINT)
+            }
+            UnlockError::WrongPassphrase => CliError::new(ErrorKind::Usage, e)
+                .hinted("check the passphrase (file, command or typed); nothing was changed"),
+            UnlockError::IdentityDamaged { path, source } => {
+                failure(format!("cannot decrypt {}", path.display()))
+                    .hinted(format!("{source}; restore identity.age from a backup"))
+            }
+            UnlockError::Vault(e) => e.into(),
+        }
+    }
 }

@@ -1,5 +1,6 @@
-//! The age calls: the vault encrypted to an X25519 recipient, the identity encrypted
-//! with a passphrase (age scrypt), and reading plain age identity files.
+//! The age calls: the vault encrypted to its recipients and decrypted with any of the
+//! unlocked identities, the personal identity encrypted with a passphrase (age
+//! scrypt), and reading plain age identity files.
 //!
 //! The identity is written in `age-keygen`'s format, so `age -d identity.age` yields a
 //! file the stock `age -d -i` accepts: users are never locked in.
@@ -36,7 +37,18 @@ pub fn encrypt_to(
     recipient: &age::x25519::Recipient,
     plaintext: &[u8],
 ) -> Result<Vec<u8>, CryptoError> {
-    let encryptor = age::Encryptor::with_recipients(iter::once(recipient as &dyn age::Recipient))
+    encrypt_to_all(iter::once(recipient as &dyn age::Recipient), plaintext)
+}
+
+/// Encrypts `plaintext` to every recipient (binary age format): each of them alone
+/// decrypts the result. age refuses an empty list and recipients it cannot mix (a
+/// passphrase with anything else); that is [`CryptoError::Corrupt`] here, and nothing
+/// is encrypted.
+pub fn encrypt_to_all<'a>(
+    recipients: impl Iterator<Item = &'a dyn age::Recipient>,
+    plaintext: &[u8],
+) -> Result<Vec<u8>, CryptoError> {
+    let encryptor = age::Encryptor::with_recipients(recipients)
         .map_err(|e| CryptoError::Corrupt(e.to_string()))?;
     let mut out = Vec::with_capacity(plaintext.len() + 512);
     let mut w = encryptor
@@ -53,14 +65,27 @@ pub fn decrypt_with(
     input: impl Read,
     size_hint: usize,
 ) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
+    decrypt_with_any(iter::once(identity as &dyn age::Identity), input, size_hint)
+}
+
+/// Decrypts an age file read from `input` with the first of `identities` that opens one
+/// of its stanzas (age tries them in order); the plaintext is zeroized on drop.
+/// `size_hint` (bytes) sizes the output buffer.
+///
+/// # Errors
+/// [`CryptoError::WrongIdentity`] when none of them fits, [`CryptoError::Corrupt`]
+/// when the input is not an intact age file.
+pub fn decrypt_with_any<'a>(
+    identities: impl Iterator<Item = &'a dyn age::Identity>,
+    input: impl Read,
+    size_hint: usize,
+) -> Result<Zeroizing<Vec<u8>>, CryptoError> {
     let decryptor = age::Decryptor::new_buffered(std::io::BufReader::new(input))
         .map_err(|e| CryptoError::Corrupt(e.to_string()))?;
-    let mut reader = decryptor
-        .decrypt(iter::once(identity as &dyn age::Identity))
-        .map_err(|e| match e {
-            age::DecryptError::NoMatchingKeys => CryptoError::WrongIdentity,
-            e => CryptoError::Corrupt(e.to_string()),
-        })?;
+    let mut reader = decryptor.decrypt(identities).map_err(|e| match e {
+        age::DecryptError::NoMatchingKeys => CryptoError::WrongIdentity,
+        e => CryptoError::Corrupt(e.to_string()),
+    })?;
     let mut out = Zeroizing::new(Vec::with_capacity(size_hint));
     reader
         .read_to_end(&mut out)

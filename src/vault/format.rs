@@ -184,51 +184,210 @@ pub fn parse(bytes: &[u8]) -> Result<VaultDoc, FormatError> {
 
 /// Finds one secret without parsing the rest of the document.
 ///
-/// Scans for the canonical `[secrets."NAME"]` header and parses only its lines. When
-/// the header is not found (a hand-written vault, or no such secret) it falls back to
-/// a full [`parse`], so the answer is always the same as a full parse would give.
+/// Whenever [`parse`] accepts the text, the answer is exactly `parse(text)?.secrets
+/// .remove(name)`. The fast way (one scan, then a parse of that secret's lines only) is
+/// taken only when the text's structure is provably the canonical one ([`locate`]);
+/// otherwise, or when the name is absent, this is a full [`parse`].
+///
+/// When the full parse would reject the text because of *another* secret's lines (a
+/// bad value, an unknown type), the fast way still answers for this one; it never
+/// answers with a value the full parse would not give.
 pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError> {
     let text = std::str::from_utf8(bytes).map_err(|_| FormatError::NotUtf8)?;
     check_version(text)?;
+    let Some(range) = locate(text, name) else {
+        return Ok(parse(bytes)?.secrets.remove(name));
+    };
+    let entry: Entry =
+        toml::from_str(&text[range]).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    Ok(Some(entry))
+}
+
+/// The byte range of the lines of `[secrets."NAME"]` (after its header line, up to the
+/// next header), when the text is provably laid out as [`render`] writes it, so that
+/// the range is exactly the table a full TOML parse gives that name. `None` defers to
+/// the full parse. The proof, checked in one pass over the line starts:
+///
+/// - no multi-line string (`"""`, `'''`): every line is a logical line;
+/// - no line starts with a space or a tab: then a line starting with `[` is the only
+///   way to write a table header (TOML 1.0 allows indented headers, so indented text
+///   defers);
+/// - every line that starts with `[` is exactly `[secrets."BODY"]` then a newline or
+///   the end, BODY written as [`quote`] writes it ([`canonical_body`]): no bare,
+///   literal-quoted, escaped or spaced spelling of a name, no sub-table, no array of
+///   tables, no trailing comment, no CR. Equal names then have equal header bytes, so
+///   a duplicate table is seen by comparing bytes;
+/// - the names of the headers, in order, are strictly increasing (as [`render`] writes
+///   them, from a sorted map): no table is defined twice, under any name. An unsorted
+///   hand-edited text defers; the next write sorts it;
+/// - before the first header there are only blank lines, comments and the `version`
+///   line: no root key (`secrets = {…}`, `secrets.a.value = …`) adds to a table.
+///
+/// Key lines cannot reach outside their table (TOML keys are relative to the current
+/// table; inline tables and arrays are values), so the table of NAME is exactly its
+/// lines. Multi-line arrays stay inside their table: a continuation line starting with
+/// `[` is not a canonical header and defers, and a canonical header line is no value.
+fn locate(text: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    if memchr::memmem::find(bytes, br#"""""#).is_some()
+        || memchr::memmem::find(bytes, b"'''").is_some()
+    {
+        return None;
+    }
     let header = format!("[secrets.{}]", quote(name));
-    // The scan is only sound on the one-line-per-value layout we write: a hand-written
-    // multi-line string could hold a forged header line, so such a text gets a full
-    // parse (our basic strings escape `"`, so `"""` never appears in what we write).
-    let canonical = memchr::memmem::find(bytes, b"\"\"\"").is_none()
-        && memchr::memmem::find(bytes, b"'''").is_none();
-    let mut found = None;
-    // memchr's SIMD search: str::match_indices (Two-Way) took a tenth of `get` at
-    // 100,000 secrets (bench/vault.sh).
-    for i in memchr::memmem::find_iter(bytes, header.as_bytes()) {
-        let at_line_start = i == 0 || text.as_bytes()[i - 1] == b'\n';
-        let end = i + header.len();
-        let at_line_end = matches!(text.as_bytes().get(end), None | Some(b'\n') | Some(b'\r'));
-        if at_line_start && at_line_end {
-            if found.is_some() {
-                // A duplicate header: the full parse reports it.
-                found = None;
-                break;
+    let mut first_header = None;
+    let mut found: Option<usize> = None;
+    let mut previous: Option<std::borrow::Cow<'_, str>> = None;
+    // One SIMD pass over the '[' bytes (rare: headers and arrays). str::match_indices
+    // (Two-Way) took a tenth of `get` at 100,000 secrets, a visit of every line start
+    // a fifth, three passes (`\n[`, ` [`, `\t[`) a sixth (bench/vault.sh).
+    for i in memchr::memchr_iter(b'[', bytes) {
+        let at_line_start = match i.checked_sub(1).map(|j| bytes[j]) {
+            None | Some(b'\n') => true,
+            // An indented '[' starts a header too (only spaces and tabs before it).
+            Some(b' ' | b'\t') => {
+                let mut j = i;
+                while j > 0 && matches!(bytes[j - 1], b' ' | b'\t') {
+                    j -= 1;
+                }
+                if j == 0 || bytes[j - 1] == b'\n' {
+                    return None;
+                }
+                false
             }
+            Some(_) => false,
+        };
+        if !at_line_start {
+            continue;
+        }
+        let at = i;
+        let (end, body) = canonical_header(text, at)?;
+        first_header.get_or_insert(at);
+        let this = unquote_canonical(body);
+        if previous.as_ref().is_some_and(|p| *p >= this) {
+            // Unsorted, or a table defined twice: the full parse decides.
+            return None;
+        }
+        previous = Some(this);
+        if &bytes[at..end] == header.as_bytes() {
             found = Some(end);
         }
     }
-    let Some(start) = found.filter(|_| canonical) else {
-        return Ok(parse(bytes)?.secrets.remove(name));
-    };
-    // The fragment ends at the next table header: no value line starts with '['.
-    let rest = &text[start..];
-    let mut len = rest.len();
-    let mut off = 0;
-    for line in rest.split_inclusive('\n') {
-        if line.starts_with('[') {
-            len = off;
-            break;
+    let start = found?;
+    // Only the version line, comments and blank lines before the first header.
+    let mut versions = 0;
+    for line in text[..first_header.unwrap_or(0)].lines() {
+        if line.starts_with("version") {
+            versions += 1;
+        } else if !(line.is_empty() || line.starts_with('#')) {
+            return None;
         }
-        off += line.len();
     }
-    let entry: Entry =
-        toml::from_str(&rest[..len]).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
-    Ok(Some(entry))
+    if versions != 1 {
+        return None;
+    }
+    // The fragment ends at the next line starting with '[', a canonical header.
+    let end = memchr::memmem::find(&bytes[start..], b"\n[").map_or(bytes.len(), |i| start + i + 1);
+    Some(start..end)
+}
+
+/// The end of the header line at `at` (`[secrets."BODY"]`, before its newline) and
+/// BODY, when the line is canonical, else `None`.
+fn canonical_header(text: &str, at: usize) -> Option<(usize, &str)> {
+    let bytes = text.as_bytes();
+    const PREFIX: &[u8] = br#"[secrets.""#;
+    let body_start = at + PREFIX.len();
+    if bytes.get(at..body_start)? != PREFIX {
+        return None;
+    }
+    // The body ends at the first unescaped quote; the bytes of a multi-byte character
+    // are never '"' or '\', so stepping over one byte after a backslash is sound.
+    let mut i = body_start;
+    let mut escaped = false;
+    // Printable ASCII without a backslash is canonical as it stands (the usual case).
+    let mut plain = true;
+    loop {
+        let b = *bytes.get(i)?;
+        match b {
+            b'\n' => return None,
+            b'"' if !escaped => break,
+            b'\\' if !escaped => escaped = true,
+            _ => escaped = false,
+        }
+        plain &= (0x20..0x7f).contains(&b) && b != b'\\';
+        i += 1;
+    }
+    let body = text.get(body_start..i)?;
+    if !plain && !canonical_body(body) {
+        return None;
+    }
+    let end = i + 2;
+    match (bytes.get(i + 1), bytes.get(end)) {
+        (Some(b']'), None | Some(b'\n')) => Some((end, body)),
+        _ => None,
+    }
+}
+
+/// The string a [`canonical_body`] denotes (borrowed when it has no escape).
+fn unquote_canonical(body: &str) -> std::borrow::Cow<'_, str> {
+    if !body.contains('\\') {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                if let Some(d) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(d);
+                }
+            }
+            Some(c) => out.push(c),
+            None => {}
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// True when `body` (between the quotes of a basic string) is exactly what [`quote`]
+/// writes for the string it denotes: no raw control character (C0, DEL, C1; a raw tab
+/// would name the same key as `\t`), and only the escapes `quote` uses (`\"`, `\\`,
+/// `\n`, `\r`, `\t`, and `\uXXXX` in upper-case hex for the other control characters).
+fn canonical_body(body: &str) -> bool {
+    let mut chars = body.chars();
+    while let Some(c) = chars.next() {
+        if c.is_control() {
+            return false;
+        }
+        if c != '\\' {
+            continue;
+        }
+        match chars.next() {
+            Some('"' | '\\' | 'n' | 'r' | 't') => {}
+            Some('u') => {
+                let hex: String = chars.by_ref().take(4).collect();
+                let upper_hex = hex.len() == 4
+                    && hex
+                        .bytes()
+                        .all(|b| b.is_ascii_digit() || (b'A'..=b'F').contains(&b));
+                let decoded = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32);
+                match decoded {
+                    Some(d) if upper_hex && d.is_control() && !matches!(d, '\n' | '\r' | '\t') => {}
+                    _ => return false,
+                }
+            }
+            _ => return false,
+        }
+    }
+    true
 }
 
 /// Renders the document in the canonical layout described in the module docs.
@@ -399,6 +558,10 @@ fn emit_inline(out: &mut String, v: &toml::Value) {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "format_differential.rs"]
+mod differential;
 
 #[cfg(test)]
 mod tests {

@@ -15,6 +15,8 @@ use zeroize::Zeroizing;
 
 use super::crypto::{self, CryptoError};
 use super::format::{self, FormatError, VaultDoc};
+use super::trust::{self, Distrust};
+use super::unlock::Keys;
 use crate::secret::Entry;
 
 /// The vault file name inside the vault directory.
@@ -65,6 +67,15 @@ pub enum VaultError {
     /// This machine may not write this team vault yet (docs/team.md); the text says why.
     #[error("{0}")]
     WritesBlocked(String),
+    /// The vault directory or one of its files is not trusted (see [`super::trust`]);
+    /// nothing was read or changed.
+    #[error("refusing to use {}: {why}", path.display())]
+    Untrusted {
+        /// The directory or file.
+        path: PathBuf,
+        /// Why (part of the message: the error is one line).
+        why: Distrust,
+    },
     /// A filesystem operation failed.
     #[error("{what} {path}")]
     Io {
@@ -81,6 +92,24 @@ pub enum VaultError {
 fn io_err(what: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> VaultError + use<> {
     let path = path.to_path_buf();
     move |source| VaultError::Io { what, path, source }
+}
+
+/// Opens a file of the vault with [`trust::open_regular`]; `missing` builds the error
+/// for a file that does not exist.
+fn open_vault_file(
+    path: &Path,
+    opts: &mut OpenOptions,
+    what: &'static str,
+    missing: impl FnOnce(PathBuf) -> VaultError,
+) -> Result<File, VaultError> {
+    trust::open_regular(path, opts).map_err(|e| match e {
+        Ok(why) => VaultError::Untrusted {
+            path: path.to_path_buf(),
+            why,
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => missing(path.to_path_buf()),
+        Err(e) => io_err(what, path)(e),
+    })
 }
 
 /// The files of one vault directory.
@@ -117,9 +146,23 @@ impl VaultPaths {
     pub fn lock(&self) -> PathBuf {
         self.state.as_ref().unwrap_or(&self.dir).join(LOCK_FILE)
     }
-    /// True when `vault.age` exists.
+    /// True when something is at `vault.age` (a symlink or FIFO too: opening it then
+    /// reports why it is refused, rather than "no vault").
     pub fn exists(&self) -> bool {
-        self.vault().exists()
+        fs::symlink_metadata(self.vault()).is_ok()
+    }
+
+    /// Checks that the directory, its parents and its files may be trusted (ssh
+    /// `StrictModes`, see [`super::trust`]). A few `stat` calls.
+    ///
+    /// # Errors
+    /// [`VaultError::Untrusted`] naming the path and why.
+    pub fn check_trusted(&self) -> Result<(), VaultError> {
+        trust::check_vault_dir(
+            &self.dir,
+            &[VAULT_FILE, IDENTITY_FILE, BACKUP_FILE, LOCK_FILE],
+        )
+        .map_err(|(path, why)| VaultError::Untrusted { path, why })
     }
 
     /// A stable key naming this vault in the OS keyring: its canonical directory path.
@@ -134,20 +177,22 @@ impl VaultPaths {
     /// [`VaultError::IdentityMissing`] when it does not exist.
     pub fn read_identity_file(&self) -> Result<Vec<u8>, VaultError> {
         let p = self.identity();
-        fs::read(&p).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                VaultError::IdentityMissing(p.clone())
-            } else {
-                io_err("cannot read", &p)(e)
-            }
-        })
+        let mut f = open_vault_file(
+            &p,
+            OpenOptions::new().read(true),
+            "cannot read",
+            VaultError::IdentityMissing,
+        )?;
+        let mut out = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut out).map_err(io_err("cannot read", &p))?;
+        Ok(out)
     }
 }
 
-/// An unlocked vault: its paths and the identity that decrypts it.
+/// An unlocked vault: its paths and the keys that read and write it.
 pub struct Vault {
     paths: VaultPaths,
-    identity: age::x25519::Identity,
+    keys: Keys,
     write_block: Option<String>,
     writer: Option<String>,
     /// The plaintext of the last [`Vault::read_doc_and_keep`], for the next read only.
@@ -207,7 +252,8 @@ pub fn init(
     identity: &age::x25519::Identity,
     encrypted_identity: &[u8],
 ) -> Result<(), VaultError> {
-    if paths.vault().exists() || paths.identity().exists() {
+    paths.check_trusted()?;
+    if paths.exists() || fs::symlink_metadata(paths.identity()).is_ok() {
         return Err(VaultError::AlreadyExists(paths.dir.clone()));
     }
     fs::DirBuilder::new()
@@ -217,12 +263,13 @@ pub fn init(
         .map_err(io_err("cannot create", &paths.dir))?;
     let _ = fs::set_permissions(&paths.dir, fs::Permissions::from_mode(0o700));
     let lock = lock_exclusive(paths)?;
-    if paths.vault().exists() || paths.identity().exists() {
+    if paths.exists() || fs::symlink_metadata(paths.identity()).is_ok() {
         return Err(VaultError::AlreadyExists(paths.dir.clone()));
     }
     let text = format::render(&VaultDoc::default()).map_err(VaultError::Render)?;
+    let keys = Keys::from_identity(identity.clone());
     let ct =
-        crypto::encrypt_to(&identity.to_public(), text.as_bytes()).map_err(VaultError::Encrypt)?;
+        crypto::encrypt_to_all(keys.recipients(), text.as_bytes()).map_err(VaultError::Encrypt)?;
     atomic_write(&paths.identity(), encrypted_identity, None)?;
     atomic_write(&paths.vault(), &ct, None)?;
     drop(lock);
@@ -231,13 +278,16 @@ pub fn init(
 
 pub(crate) fn lock_exclusive(paths: &VaultPaths) -> Result<File, VaultError> {
     let p = paths.lock();
-    let f = OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .mode(0o600)
-        .open(&p)
-        .map_err(io_err("cannot open the lock file", &p))?;
+    let f = open_vault_file(
+        &p,
+        OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .mode(0o600),
+        "cannot open the lock file",
+        |p| io_err("cannot open the lock file", &p)(std::io::ErrorKind::NotFound.into()),
+    )?;
     f.lock().map_err(io_err("cannot lock", &p))?;
     Ok(f)
 }
@@ -252,11 +302,12 @@ pub enum Change {
 }
 
 impl Vault {
-    /// An unlocked vault. Whether `identity` fits is found out at the first read.
-    pub fn new(paths: VaultPaths, identity: age::x25519::Identity) -> Self {
+    /// An unlocked vault. Whether the keys fit is found out at the first read.
+    /// An `age::x25519::Identity` converts into the keys of a one-member vault.
+    pub fn new(paths: VaultPaths, keys: impl Into<Keys>) -> Self {
         Vault {
             paths,
-            identity,
+            keys: keys.into(),
             write_block: None,
             writer: None,
             kept: std::sync::Mutex::new(None),
@@ -303,24 +354,25 @@ impl Vault {
         &self.paths
     }
 
-    /// The identity (for the keyring cache).
-    pub fn identity(&self) -> &age::x25519::Identity {
-        &self.identity
+    /// The keys (identities and recipients).
+    pub fn keys(&self) -> &Keys {
+        &self.keys
     }
 
     fn read_plaintext(&self) -> Result<Zeroizing<Vec<u8>>, VaultError> {
         let p = self.paths.vault();
-        let f = File::open(&p).map_err(|e| {
-            if e.kind() == std::io::ErrorKind::NotFound {
-                VaultError::NotFound(p.clone())
-            } else {
-                io_err("cannot read", &p)(e)
-            }
-        })?;
+        let f = open_vault_file(
+            &p,
+            OpenOptions::new().read(true),
+            "cannot read",
+            VaultError::NotFound,
+        )?;
         let size = f.metadata().map(|m| m.len() as usize).unwrap_or(0);
-        crypto::decrypt_with(&self.identity, f, size).map_err(|source| VaultError::Decrypt {
-            path: p.clone(),
-            source,
+        crypto::decrypt_with_any(self.keys.identities(), f, size).map_err(|source| {
+            VaultError::Decrypt {
+                path: p.clone(),
+                source,
+            }
         })
     }
 
@@ -406,7 +458,7 @@ impl Vault {
             Some(_) => super::team::encrypt_doc(doc)?,
             None => {
                 let text = format::render(doc).map_err(VaultError::Render)?;
-                crypto::encrypt_to(&self.identity.to_public(), text.as_bytes())
+                crypto::encrypt_to_all(self.keys.recipients(), text.as_bytes())
                     .map_err(VaultError::Encrypt)?
             }
         };
@@ -431,7 +483,7 @@ mod tests {
         ));
         let mode = fs::metadata(&paths.dir).unwrap().permissions().mode() & 0o777;
         assert_eq!(mode, 0o700);
-        let vault = Vault::new(paths.clone(), id);
+        let vault = Vault::new(paths.clone(), id.clone());
         vault
             .update(|doc| {
                 doc.secrets.insert(
@@ -459,10 +511,7 @@ mod tests {
             assert_eq!(mode, 0o600, "{}", f.display());
         }
         // The backup is the previous (empty) state.
-        let backup = Vault::new(
-            VaultPaths::new(dir.path().join("b")),
-            vault.identity().clone(),
-        );
+        let backup = Vault::new(VaultPaths::new(dir.path().join("b")), id);
         fs::create_dir(dir.path().join("b")).unwrap();
         fs::copy(paths.backup(), backup.paths().vault()).unwrap();
         assert!(backup.read_doc().unwrap().secrets.is_empty());

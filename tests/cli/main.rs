@@ -15,6 +15,7 @@ mod test_quickstart;
 mod test_secret_types;
 mod test_team;
 mod test_vault;
+mod test_vault_hostile;
 
 #[test]
 fn test_no_forgotten_test_files() {

@@ -54,9 +54,16 @@ const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
 /// `FLOWLET_SECRETS_IDENTITY` (the identity text), else the personal vault's identity
 /// (keyring, then passphrase when `prompt`).
 pub fn member_identity(g: &GlobalArgs, prompt: bool) -> CliResult<age::x25519::Identity> {
-    if g.identity_file.is_some() {
-        let personal = VaultPaths::new(g.vault_dir.clone().unwrap_or_default());
-        return super::vault::load_identity(g, &personal);
+    if let Some(f) = &g.identity_file {
+        let hint = "FLOWLET_SECRETS_IDENTITY_FILE must name a plain age identity file";
+        let bytes = input::read_file_capped(f, MAX_KEY_FILE_BYTES, "the identity file")
+            .map_err(|e| e.hinted(hint))?;
+        let text =
+            Zeroizing::new(String::from_utf8(bytes.to_vec()).map_err(|_| {
+                user_error(format!("{} is not UTF-8 text", f.display())).hinted(hint)
+            })?);
+        return crypto::parse_identity(&text)
+            .map_err(|e| user_error(format!("{}: {e}", f.display())).hinted(hint));
     }
     if let Some(text) = std::env::var_os("FLOWLET_SECRETS_IDENTITY") {
         let text = Zeroizing::new(text.into_string().unwrap_or_default());
@@ -75,15 +82,15 @@ pub fn member_identity(g: &GlobalArgs, prompt: bool) -> CliResult<age::x25519::I
     if !personal.identity().exists() {
         return Err(no_source());
     }
+    let cache = super::vault::identity_cache(&personal);
     if !prompt {
-        let cached = super::vault::identity_cache(&personal).get().ok().flatten();
+        let cached = cache.get().ok().flatten();
         return cached
             .and_then(|t| crypto::parse_identity(&t).ok())
             .ok_or_else(no_source);
     }
-    let mut personal_g = g.clone();
-    personal_g.vault_dir = Some(personal.dir.clone());
-    super::vault::load_identity(&personal_g, &personal)
+    let unlocked = super::vault::resolve_keys(g, &personal, Some(&cache))?;
+    unlocked.keys.personal().cloned().ok_or_else(no_source)
 }
 
 /// The per-machine state directory of a team vault: `$XDG_STATE_HOME/flowlet-secrets/
@@ -170,12 +177,16 @@ pub struct Opened {
     pub doc: VaultDoc,
     /// The per-machine state directory.
     pub state: PathBuf,
+    /// This machine's member identity.
+    pub identity: age::x25519::Identity,
 }
 
 /// Opens a team vault and checks it against this machine's pin (docs/team.md,
 /// Authenticity): a vault whose key chain lacks the pin is refused; a member change not
 /// yet accepted warns and blocks writes.
 pub fn open_team(g: &GlobalArgs, paths: VaultPaths, prompt: bool) -> CliResult<Opened> {
+    // The repository's directory gets the same trust checks as a personal vault's.
+    paths.check_trusted()?;
     let identity = member_identity(g, prompt)?;
     let mut vault = Vault::new(paths.clone(), identity.clone());
     let doc = vault.read_doc_and_keep()?;
@@ -226,7 +237,12 @@ pub fn open_team(g: &GlobalArgs, paths: VaultPaths, prompt: bool) -> CliResult<O
             }
         },
     }
-    Ok(Opened { vault, doc, state })
+    Ok(Opened {
+        vault,
+        doc,
+        state,
+        identity,
+    })
 }
 
 fn vault_display(v: &Vault) -> String {

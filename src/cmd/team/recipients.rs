@@ -28,7 +28,7 @@ fn team_of(doc: &mut crate::vault::VaultDoc) -> Result<&mut Team, CliError> {
 /// `recipients list [--json]`.
 pub fn cmd_team_recipients_list(g: &GlobalArgs, a: RecipientsListArgs) -> CliResult {
     let o = open(g)?;
-    let me = o.vault.identity().to_public().to_string();
+    let me = o.identity.to_public().to_string();
     let t = o.doc.team.as_ref().expect("open_team checks");
     if a.json {
         let v: Vec<_> = t
@@ -128,7 +128,7 @@ pub fn cmd_team_recipients_add(g: &GlobalArgs, a: RecipientsAddArgs) -> CliResul
 /// `recipients rm LABEL`.
 pub fn cmd_team_recipients_rm(g: &GlobalArgs, a: RecipientsRmArgs) -> CliResult {
     let o = open(g)?;
-    let me = o.vault.identity().to_public().to_string();
+    let me = o.identity.to_public().to_string();
     let label = a.label.clone();
     let t = o.doc.team.as_ref().expect("open_team checks");
     let Some(m) = t.member(&label) else {
