@@ -200,6 +200,10 @@ pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError
     };
     let entry: Entry =
         toml::from_str(&text[range]).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    let mut entry = entry;
+    if entry.id.is_none() {
+        entry.id = Some(entry_id(name, &entry));
+    }
     Ok(Some(entry))
 }
 
