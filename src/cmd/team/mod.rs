@@ -43,9 +43,10 @@ pub fn run_git(g: &GlobalArgs, c: GitCommand) -> CliResult {
     }
 }
 
-/// True for a shared vault directory: `vault.age` without `identity.age`.
+/// True for a shared vault directory: `vault.age` without `identity.age`, inside a git
+/// work tree. (A personal vault that lost `identity.age` keeps its own error.)
 pub fn is_shared(paths: &VaultPaths) -> bool {
-    paths.exists() && !paths.identity().exists()
+    paths.exists() && !paths.identity().exists() && repo_root(&paths.dir).is_some()
 }
 
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
