@@ -47,16 +47,22 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand export 'Write secrets as a dotenv or JSON file for tools that need one'
             cand authorize 'Check one incoming Authorization header against a secret (exit 0 allow, 1 deny)'
             cand gate 'Serve the nginx auth_request / Traefik forwardAuth / Caddy forward_auth contract'
+            cand recipients 'Manage the members of a team vault'
+            cand git 'Git integration of a team vault: setup, merge driver, textconv'
+            cand resolve 'Finish a merge conflict on one secret'
+            cand rotate 'New key material where flowlet-secrets owns it (hs256, rs256); lists the rest'
             cand completions 'Print a shell completion script'
             cand generate 'Generate completions and man pages (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'flowlet-secrets;init'= {
+            cand --label 'Your label in a team vault [default: the login name]'
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
             cand --passphrase-file 'Read the vault passphrase from the first line of this file'
             cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
             cand --no-keyring 'Do not cache the vault key in the OS keyring'
+            cand --shared 'A team vault for a git repository: only vault.age is shared (docs/team.md)'
             cand --debug 'Print debug lines on stderr (never secret values)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -728,6 +734,175 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'flowlet-secrets;recipients'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the members: label, recipient, added; which one is you'
+            cand add 'Add a member (age1…, "ssh-ed25519 AAAA…", "ssh-rsa AAAA…")'
+            cand rm 'Remove a member: re-encrypts without them and marks every secret for rotation'
+            cand ack 'Accept a member set changed on another machine'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowlet-secrets;recipients;list'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --json 'Print a JSON array of {label, recipient, added, you}'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;recipients;add'= {
+            cand --from-file 'Read the recipient from an age recipients file or an SSH .pub file'
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;recipients;rm'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --yes 'Do not ask for confirmation'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;recipients;ack'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --yes 'Do not ask for confirmation'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;recipients;help'= {
+            cand list 'List the members: label, recipient, added; which one is you'
+            cand add 'Add a member (age1…, "ssh-ed25519 AAAA…", "ssh-rsa AAAA…")'
+            cand rm 'Remove a member: re-encrypts without them and marks every secret for rotation'
+            cand ack 'Accept a member set changed on another machine'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowlet-secrets;recipients;help;list'= {
+        }
+        &'flowlet-secrets;recipients;help;add'= {
+        }
+        &'flowlet-secrets;recipients;help;rm'= {
+        }
+        &'flowlet-secrets;recipients;help;ack'= {
+        }
+        &'flowlet-secrets;recipients;help;help'= {
+        }
+        &'flowlet-secrets;git'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand setup 'Write .gitattributes and the merge and diff drivers in .git/config'
+            cand merge-driver 'Merge three versions of vault.age per secret (called by git merge)'
+            cand textconv 'Print names, types, times and fingerprints of a vault.age (called by git diff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowlet-secrets;git;setup'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;git;merge-driver'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;git;textconv'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;git;help'= {
+            cand setup 'Write .gitattributes and the merge and diff drivers in .git/config'
+            cand merge-driver 'Merge three versions of vault.age per secret (called by git merge)'
+            cand textconv 'Print names, types, times and fingerprints of a vault.age (called by git diff)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'flowlet-secrets;git;help;setup'= {
+        }
+        &'flowlet-secrets;git;help;merge-driver'= {
+        }
+        &'flowlet-secrets;git;help;textconv'= {
+        }
+        &'flowlet-secrets;git;help;help'= {
+        }
+        &'flowlet-secrets;resolve'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --ours 'Keep our version'
+            cand --theirs 'Take their version'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'flowlet-secrets;rotate'= {
+            cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
+            cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
+            cand --passphrase-file 'Read the vault passphrase from the first line of this file'
+            cand --passphrase-command 'Run this shell command and read the vault passphrase from its stdout'
+            cand --due 'Every secret marked as due for rotation'
+            cand --yes 'Do not ask for confirmation'
+            cand --debug 'Print debug lines on stderr (never secret values)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'flowlet-secrets;completions'= {
             cand --vault-dir 'Use the vault in this directory [default: ~/.local/share/flowlet-secrets]'
             cand --identity-file 'Unlock with this plain age identity file instead of the keyring or passphrase'
@@ -807,6 +982,10 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
             cand export 'Write secrets as a dotenv or JSON file for tools that need one'
             cand authorize 'Check one incoming Authorization header against a secret (exit 0 allow, 1 deny)'
             cand gate 'Serve the nginx auth_request / Traefik forwardAuth / Caddy forward_auth contract'
+            cand recipients 'Manage the members of a team vault'
+            cand git 'Git integration of a team vault: setup, merge driver, textconv'
+            cand resolve 'Finish a merge conflict on one secret'
+            cand rotate 'New key material where flowlet-secrets owns it (hs256, rs256); lists the rest'
             cand completions 'Print a shell completion script'
             cand generate 'Generate completions and man pages (for packagers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -904,6 +1083,35 @@ set edit:completion:arg-completer[flowlet-secrets] = {|@words|
         &'flowlet-secrets;help;authorize'= {
         }
         &'flowlet-secrets;help;gate'= {
+        }
+        &'flowlet-secrets;help;recipients'= {
+            cand list 'List the members: label, recipient, added; which one is you'
+            cand add 'Add a member (age1…, "ssh-ed25519 AAAA…", "ssh-rsa AAAA…")'
+            cand rm 'Remove a member: re-encrypts without them and marks every secret for rotation'
+            cand ack 'Accept a member set changed on another machine'
+        }
+        &'flowlet-secrets;help;recipients;list'= {
+        }
+        &'flowlet-secrets;help;recipients;add'= {
+        }
+        &'flowlet-secrets;help;recipients;rm'= {
+        }
+        &'flowlet-secrets;help;recipients;ack'= {
+        }
+        &'flowlet-secrets;help;git'= {
+            cand setup 'Write .gitattributes and the merge and diff drivers in .git/config'
+            cand merge-driver 'Merge three versions of vault.age per secret (called by git merge)'
+            cand textconv 'Print names, types, times and fingerprints of a vault.age (called by git diff)'
+        }
+        &'flowlet-secrets;help;git;setup'= {
+        }
+        &'flowlet-secrets;help;git;merge-driver'= {
+        }
+        &'flowlet-secrets;help;git;textconv'= {
+        }
+        &'flowlet-secrets;help;resolve'= {
+        }
+        &'flowlet-secrets;help;rotate'= {
         }
         &'flowlet-secrets;help;completions'= {
         }

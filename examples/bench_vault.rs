@@ -53,6 +53,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 description: (i % 4 == 0).then(|| format!("API token for service {i}")),
                 created: now,
                 updated: now,
+                id: None,
+                updated_by: None,
+                rotation_due: false,
             },
         );
     }

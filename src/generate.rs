@@ -101,6 +101,95 @@ pub const EXAMPLES: &[(&str, &[Example])] = &[
         ],
     ),
     (
+        "flowlet-secrets-recipients",
+        &[(
+            "List the members of a team vault",
+            "flowlet-secrets recipients list",
+        )],
+    ),
+    (
+        "flowlet-secrets-recipients-list",
+        &[(
+            "Members as JSON, with which one is you",
+            "flowlet-secrets recipients list --json",
+        )],
+    ),
+    (
+        "flowlet-secrets-recipients-add",
+        &[
+            (
+                "Add a member by age recipient",
+                "flowlet-secrets recipients add bob age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p",
+            ),
+            (
+                "Add CI by its SSH public key",
+                "flowlet-secrets recipients add ci --from-file ci_ed25519.pub",
+            ),
+        ],
+    ),
+    (
+        "flowlet-secrets-recipients-rm",
+        &[(
+            "Remove a member and mark every secret for rotation",
+            "flowlet-secrets recipients rm bob --yes",
+        )],
+    ),
+    (
+        "flowlet-secrets-recipients-ack",
+        &[(
+            "Accept a member change made on another machine",
+            "flowlet-secrets recipients ack --yes",
+        )],
+    ),
+    (
+        "flowlet-secrets-git",
+        &[(
+            "Configure the repository's drivers",
+            "flowlet-secrets git setup",
+        )],
+    ),
+    (
+        "flowlet-secrets-git-setup",
+        &[(
+            "Write .gitattributes and the drivers in .git/config",
+            "flowlet-secrets git setup --vault-dir secrets",
+        )],
+    ),
+    (
+        "flowlet-secrets-git-merge-driver",
+        &[(
+            "What git runs (set up by git setup)",
+            "flowlet-secrets git merge-driver base.age ours.age theirs.age secrets/vault.age",
+        )],
+    ),
+    (
+        "flowlet-secrets-git-textconv",
+        &[(
+            "The names, types and fingerprints git diff shows",
+            "flowlet-secrets git textconv secrets/vault.age",
+        )],
+    ),
+    (
+        "flowlet-secrets-resolve",
+        &[(
+            "Take their version of a conflicting secret",
+            "flowlet-secrets resolve api --theirs",
+        )],
+    ),
+    (
+        "flowlet-secrets-rotate",
+        &[
+            (
+                "Renew every secret marked due",
+                "flowlet-secrets rotate --due --yes",
+            ),
+            (
+                "Renew one signing key",
+                "flowlet-secrets rotate jwt-key --yes",
+            ),
+        ],
+    ),
+    (
         "flowlet-secrets-lock",
         &[("Forget the cached vault key", "flowlet-secrets lock")],
     ),

@@ -23,6 +23,7 @@ pub mod generate;
 pub mod jose;
 pub mod run;
 pub mod secret;
+pub mod team;
 pub mod token;
 pub mod url;
 pub mod vault;
@@ -126,6 +127,16 @@ pub enum Command {
     Authorize(gate::AuthorizeArgs),
     /// Serve the nginx auth_request / Traefik forwardAuth / Caddy forward_auth contract
     Gate(gate::GateArgs),
+    /// Manage the members of a team vault
+    #[command(subcommand)]
+    Recipients(team::RecipientsCommand),
+    /// Git integration of a team vault: setup, merge driver, textconv
+    #[command(subcommand)]
+    Git(team::GitCommand),
+    /// Finish a merge conflict on one secret
+    Resolve(team::ResolveArgs),
+    /// New key material where flowlet-secrets owns it (hs256, rs256); lists the rest
+    Rotate(team::RotateArgs),
     /// Print a shell completion script
     Completions(generate::CompletionsArgs),
     /// Generate completions and man pages (for packagers)

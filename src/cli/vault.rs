@@ -8,6 +8,12 @@ pub struct InitArgs {
     /// Do not cache the vault key in the OS keyring
     #[arg(long)]
     pub no_keyring: bool,
+    /// A team vault for a git repository: only vault.age is shared (docs/team.md)
+    #[arg(long)]
+    pub shared: bool,
+    /// Your label in a team vault [default: the login name]
+    #[arg(long, value_name = "LABEL", requires = "shared")]
+    pub label: Option<String>,
 }
 
 /// `unlock`.

@@ -17,6 +17,7 @@ pub mod jose;
 pub mod run;
 pub mod secret;
 pub mod session;
+pub mod team;
 pub mod token;
 pub mod url;
 pub mod vault;
@@ -50,6 +51,10 @@ pub fn run(cli: Cli) -> CliResult {
         Command::Export(a) => export::cmd_export(g, a),
         Command::Authorize(a) => gate::authorize::cmd_authorize(g, a),
         Command::Gate(a) => gate::serve::cmd_gate(g, a),
+        Command::Recipients(c) => team::run_recipients(g, c),
+        Command::Git(c) => team::run_git(g, c),
+        Command::Resolve(a) => team::resolve::cmd_team_resolve(g, a),
+        Command::Rotate(a) => team::rotate::cmd_team_rotate(g, a),
         Command::Completions(a) => generate::cmd_completions(a),
         Command::Generate(c) => generate::cmd_generate(c),
     }
@@ -79,6 +84,9 @@ impl From<VaultError> for CliError {
                     "the vault is damaged and was not changed; the previous version is vault.age.bak in the vault directory".into(),
                 ),
             },
+            VaultError::WritesBlocked(_) => hints.push(
+                "check the change with `flowlet-secrets recipients list`, then run `flowlet-secrets recipients ack`".into(),
+            ),
             VaultError::Format { .. } => hints.push(
                 "the vault was not changed; the previous version is vault.age.bak in the vault directory".into(),
             ),

@@ -36,7 +36,7 @@ pub fn vault_paths(g: &GlobalArgs) -> CliResult<VaultPaths> {
     Ok(VaultPaths::new(dirs.data_dir().to_path_buf()))
 }
 
-fn identity_cache(paths: &VaultPaths) -> IdentityCache {
+pub(crate) fn identity_cache(paths: &VaultPaths) -> IdentityCache {
     let session_bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty());
     IdentityCache::new(paths.keyring_user(), session_bus)
 }
@@ -46,6 +46,9 @@ pub fn open_vault(g: &GlobalArgs) -> CliResult<Vault> {
     let paths = vault_paths(g)?;
     if !paths.exists() {
         return Err(crate::vault::VaultError::NotFound(paths.vault()).into());
+    }
+    if super::team::is_shared(&paths) {
+        return super::team::open_shared(g, paths);
     }
     // The keyring is asked only without an identity file (its key is a canonicalize).
     let cache = g.identity_file.is_none().then(|| identity_cache(&paths));
@@ -92,7 +95,7 @@ impl UnlockUi for Ui<'_> {
 }
 
 /// Reads `FLOWLET_SECRETS_IDENTITY_FILE` (when set) and resolves the keys in `vault/`.
-fn resolve_keys(
+pub(crate) fn resolve_keys(
     g: &GlobalArgs,
     paths: &VaultPaths,
     cache: Option<&IdentityCache>,
@@ -185,6 +188,9 @@ fn run_passphrase_command(cmd: &str) -> CliResult<SecretValue> {
 
 /// `init`.
 pub fn cmd_init(g: &GlobalArgs, a: InitArgs) -> CliResult {
+    if a.shared {
+        return super::team::init::cmd_team_init(g, a);
+    }
     let paths = vault_paths(g)?;
     // Before the passphrase is asked: a directory others control is refused at once.
     paths.check_trusted()?;

@@ -643,6 +643,16 @@ pub struct Entry {
     pub created: i64,
     /// Last update time, Unix seconds.
     pub updated: i64,
+    /// A stable id that survives renames: the key of the team merge (docs/team.md).
+    /// Absent in vaults written before it existed; the vault format derives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    /// The label of the team member who last changed the secret (team vaults only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated_by: Option<String>,
+    /// Set when a removed team member could read the value; cleared by a new value.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub rotation_due: bool,
 }
 
 /// The current time in Unix seconds.

@@ -22,6 +22,7 @@ use std::fmt::Write as _;
 
 use zeroize::Zeroizing;
 
+use super::team::Team;
 use crate::secret::Entry;
 
 /// The format version this build reads and writes.
@@ -55,12 +56,47 @@ pub enum FormatError {
 pub struct VaultDoc {
     /// The secrets, keyed by name.
     pub secrets: BTreeMap<String, Entry>,
+    /// The `[team]` table of a team vault (docs/team.md); `None` for a personal vault.
+    pub team: Option<Team>,
+    /// Their side of secrets a git merge could not merge, by name, until `resolve`.
+    pub conflicts: BTreeMap<String, Conflict>,
+}
+
+/// Their side of a merge conflict on one secret.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(untagged)]
+pub enum Conflict {
+    /// They removed the secret (`deleted = true`).
+    Deleted {
+        /// Always true.
+        deleted: bool,
+    },
+    /// Their version of the secret.
+    Theirs(Box<Entry>),
 }
 
 #[derive(serde::Deserialize)]
 struct RawDoc {
     #[serde(default)]
     secrets: BTreeMap<String, Entry>,
+    #[serde(default)]
+    team: Option<Team>,
+    #[serde(default)]
+    conflicts: BTreeMap<String, Conflict>,
+}
+
+/// A secret's stable id: its `id` field, else one derived from its name and creation
+/// time (vaults written before ids existed), so both sides of a merge derive the same.
+pub fn entry_id(name: &str, entry: &Entry) -> String {
+    if let Some(id) = &entry.id {
+        return id.clone();
+    }
+    use sha2::Digest as _;
+    let mut h = sha2::Sha256::new();
+    h.update(name.as_bytes());
+    h.update(b"\0");
+    h.update(entry.created.to_le_bytes());
+    hex::encode(&h.finalize()[..8])
 }
 
 /// Reads the `version = N` line that starts the document.
@@ -133,8 +169,16 @@ pub fn parse(bytes: &[u8]) -> Result<VaultDoc, FormatError> {
     check_version(text)?;
     let raw: RawDoc =
         toml::from_str(text).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    let mut secrets = raw.secrets;
+    for (name, e) in secrets.iter_mut() {
+        if e.id.is_none() {
+            e.id = Some(entry_id(name, e));
+        }
+    }
     Ok(VaultDoc {
-        secrets: raw.secrets,
+        secrets,
+        team: raw.team,
+        conflicts: raw.conflicts,
     })
 }
 
@@ -156,6 +200,10 @@ pub fn find_entry(bytes: &[u8], name: &str) -> Result<Option<Entry>, FormatError
     };
     let entry: Entry =
         toml::from_str(&text[range]).map_err(|e| FormatError::Parse(redact_toml_error(&e)))?;
+    let mut entry = entry;
+    if entry.id.is_none() {
+        entry.id = Some(entry_id(name, &entry));
+    }
     Ok(Some(entry))
 }
 
@@ -357,27 +405,86 @@ pub fn render(doc: &VaultDoc) -> Result<Zeroizing<String>, FormatError> {
         "# flowlet-secrets vault (TOML); written by flowlet-secrets, edit with care"
     );
     let _ = writeln!(out, "version = {FORMAT_VERSION}");
+    if let Some(team) = &doc.team {
+        out.push_str("\n[team]\n");
+        out.push_str(&team_text(team)?);
+    }
     for (name, entry) in &doc.secrets {
-        let value =
-            toml::Value::try_from(entry).map_err(|_| FormatError::Serialize(name.clone()))?;
-        let toml::Value::Table(table) = value else {
-            return Err(FormatError::Serialize(name.clone()));
-        };
         let _ = write!(out, "\n[secrets.{}]\n", quote(name));
-        // `type` first, so the text reads well when decrypted by hand.
-        if let Some(t) = table.get("type") {
-            out.push_str("type = ");
-            emit_inline(&mut out, t);
-            out.push('\n');
-        }
-        for (k, v) in table.iter().filter(|(k, _)| *k != "type") {
-            emit_key(&mut out, k);
-            out.push_str(" = ");
-            emit_inline(&mut out, v);
-            out.push('\n');
+        out.push_str(&entry_text(name, entry)?);
+    }
+    for (name, c) in &doc.conflicts {
+        let _ = write!(out, "\n[conflicts.{}]\n", quote(name));
+        match c {
+            Conflict::Deleted { .. } => out.push_str("deleted = true\n"),
+            Conflict::Theirs(entry) => out.push_str(&entry_text(name, entry)?),
         }
     }
     Ok(out)
+}
+
+/// One secret's `key = value` lines in the canonical layout (`type` first, the id
+/// always present). Holds values: wiped on drop.
+///
+/// # Errors
+/// [`FormatError::Serialize`] when the secret cannot be expressed in TOML.
+pub fn entry_text(name: &str, entry: &Entry) -> Result<Zeroizing<String>, FormatError> {
+    let value =
+        toml::Value::try_from(entry).map_err(|_| FormatError::Serialize(name.to_string()))?;
+    let toml::Value::Table(mut table) = value else {
+        return Err(FormatError::Serialize(name.to_string()));
+    };
+    table
+        .entry("id")
+        .or_insert_with(|| toml::Value::String(entry_id(name, entry)));
+    let mut out = Zeroizing::new(String::new());
+    // `type` first, so the text reads well when decrypted by hand.
+    if let Some(t) = table.get("type") {
+        out.push_str("type = ");
+        emit_inline(&mut out, t);
+        out.push('\n');
+    }
+    emit_table(&mut out, &table, &["type"]);
+    Ok(out)
+}
+
+/// The typed fields of a secret alone (no metadata), one inline table: what a
+/// fingerprint covers. Holds values: wiped on drop.
+///
+/// # Errors
+/// [`FormatError::Serialize`] when the secret cannot be expressed in TOML.
+pub fn data_text(
+    name: &str,
+    data: &crate::secret::SecretData,
+) -> Result<Zeroizing<String>, FormatError> {
+    let value =
+        toml::Value::try_from(data).map_err(|_| FormatError::Serialize(name.to_string()))?;
+    let mut out = Zeroizing::new(String::new());
+    emit_inline(&mut out, &value);
+    Ok(out)
+}
+
+/// The `[team]` table's `key = value` lines. Holds the team key: wiped on drop.
+///
+/// # Errors
+/// [`FormatError::Serialize`] when the table cannot be expressed in TOML.
+pub fn team_text(team: &Team) -> Result<Zeroizing<String>, FormatError> {
+    let value = toml::Value::try_from(team).map_err(|_| FormatError::Serialize("[team]".into()))?;
+    let toml::Value::Table(table) = value else {
+        return Err(FormatError::Serialize("[team]".into()));
+    };
+    let mut out = Zeroizing::new(String::new());
+    emit_table(&mut out, &table, &[]);
+    Ok(out)
+}
+
+fn emit_table(out: &mut String, table: &toml::Table, skip: &[&str]) {
+    for (k, v) in table.iter().filter(|(k, _)| !skip.contains(&k.as_str())) {
+        emit_key(out, k);
+        out.push_str(" = ");
+        emit_inline(out, v);
+        out.push('\n');
+    }
 }
 
 fn emit_key(out: &mut String, key: &str) {
@@ -471,6 +578,9 @@ mod tests {
             description: Some("d \"q\"".into()),
             created: 1,
             updated: 2,
+            id: None,
+            updated_by: None,
+            rotation_due: false,
         }
     }
 

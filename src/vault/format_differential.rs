@@ -310,6 +310,9 @@ proptest! {
                 description: Some(n.clone()),
                 created: 1,
                 updated: 2,
+                id: None,
+                updated_by: None,
+                rotation_due: false,
             });
         }
         let text = render(&doc).expect("renders");

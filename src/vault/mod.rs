@@ -13,6 +13,7 @@ pub mod crypto;
 pub mod format;
 pub mod keyring;
 pub mod store;
+pub mod team;
 pub mod trust;
 pub mod unlock;
 

@@ -64,6 +64,9 @@ pub enum VaultError {
     /// Serialising the new state failed.
     #[error("cannot write the vault")]
     Render(#[source] FormatError),
+    /// This machine may not write this team vault yet (docs/team.md); the text says why.
+    #[error("{0}")]
+    WritesBlocked(String),
     /// The vault directory or one of its files is not trusted (see [`super::trust`]);
     /// nothing was read or changed.
     #[error("refusing to use {}: {why}", path.display())]
@@ -114,12 +117,18 @@ fn open_vault_file(
 pub struct VaultPaths {
     /// The directory (0700).
     pub dir: PathBuf,
+    /// Where the lock and the backup live when not in `dir`: a team vault keeps them in
+    /// the per-machine state directory, out of the repository (docs/team.md).
+    pub state: Option<PathBuf>,
 }
 
 impl VaultPaths {
     /// The paths of the vault in `dir`.
     pub fn new(dir: impl Into<PathBuf>) -> Self {
-        VaultPaths { dir: dir.into() }
+        VaultPaths {
+            dir: dir.into(),
+            state: None,
+        }
     }
     /// `vault.age`.
     pub fn vault(&self) -> PathBuf {
@@ -131,11 +140,11 @@ impl VaultPaths {
     }
     /// `vault.age.bak`.
     pub fn backup(&self) -> PathBuf {
-        self.dir.join(BACKUP_FILE)
+        self.state.as_ref().unwrap_or(&self.dir).join(BACKUP_FILE)
     }
     /// `vault.lock`.
     pub fn lock(&self) -> PathBuf {
-        self.dir.join(LOCK_FILE)
+        self.state.as_ref().unwrap_or(&self.dir).join(LOCK_FILE)
     }
     /// True when something is at `vault.age` (a symlink or FIFO too: opening it then
     /// reports why it is refused, rather than "no vault").
@@ -184,12 +193,23 @@ impl VaultPaths {
 pub struct Vault {
     paths: VaultPaths,
     keys: Keys,
+    write_block: Option<String>,
+    writer: Option<String>,
+    /// The plaintext of the last [`Vault::read_doc_and_keep`], for the next read only.
+    kept: std::sync::Mutex<Option<Zeroizing<Vec<u8>>>>,
 }
 
 /// Writes `bytes` to `dest` atomically: temp file (0600) in the same directory, fsync,
 /// optional hard link of the current file to `backup`, rename, directory fsync.
-fn atomic_write(dest: &Path, bytes: &[u8], backup: Option<&Path>) -> Result<(), VaultError> {
-    let dir = dest.parent().unwrap_or(Path::new("."));
+pub(crate) fn atomic_write(
+    dest: &Path,
+    bytes: &[u8],
+    backup: Option<&Path>,
+) -> Result<(), VaultError> {
+    let dir = match dest.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let mut tmp = tempfile::Builder::new()
         .prefix(".tmp-")
         .permissions(fs::Permissions::from_mode(0o600))
@@ -206,9 +226,12 @@ fn atomic_write(dest: &Path, bytes: &[u8], backup: Option<&Path>) -> Result<(), 
         {
             // Link, then rename the link over the old backup: the backup is always a
             // complete file, and no copy of the (possibly large) vault is made.
-            let link = dir.join(".bak-link");
+            let link = backup.with_extension("bak-link");
             let _ = fs::remove_file(&link);
-            fs::hard_link(dest, &link).map_err(io_err("cannot back up", dest))?;
+            // A state directory on another filesystem cannot hold a link: copy then.
+            fs::hard_link(dest, &link)
+                .or_else(|_| fs::copy(dest, &link).map(|_| ()))
+                .map_err(io_err("cannot back up", dest))?;
             fs::rename(&link, backup).map_err(io_err("cannot back up", backup))?;
         }
     }
@@ -253,7 +276,7 @@ pub fn init(
     Ok(())
 }
 
-fn lock_exclusive(paths: &VaultPaths) -> Result<File, VaultError> {
+pub(crate) fn lock_exclusive(paths: &VaultPaths) -> Result<File, VaultError> {
     let p = paths.lock();
     let f = open_vault_file(
         &p,
@@ -285,7 +308,45 @@ impl Vault {
         Vault {
             paths,
             keys: keys.into(),
+            write_block: None,
+            writer: None,
+            kept: std::sync::Mutex::new(None),
         }
+    }
+
+    /// Keeps the lock and the backup in `dir` (a team vault's state directory).
+    pub fn set_state_dir(&mut self, dir: PathBuf) {
+        self.paths.state = Some(dir);
+    }
+
+    /// Decrypts and parses the whole vault, and keeps the plaintext for the next read
+    /// (not for a write, which re-reads under the lock): a team vault's pin check and
+    /// the `get` after it cost one decrypt, not two.
+    pub fn read_doc_and_keep(&self) -> Result<VaultDoc, VaultError> {
+        let text = self.read_plaintext()?;
+        let doc = format::parse(&text).map_err(|source| VaultError::Format {
+            path: self.paths.vault(),
+            source,
+        })?;
+        if let Ok(mut k) = self.kept.lock() {
+            *k = Some(text);
+        }
+        Ok(doc)
+    }
+
+    fn take_kept(&self) -> Option<Zeroizing<Vec<u8>>> {
+        self.kept.lock().ok().and_then(|mut k| k.take())
+    }
+
+    /// The team member label written as `updated_by` on the secrets a write changes.
+    pub fn set_writer(&mut self, label: String) {
+        self.writer = Some(label);
+    }
+
+    /// Refuses every later write with [`VaultError::WritesBlocked`]`(why)`: a team
+    /// vault whose member change this machine has not accepted.
+    pub fn block_writes(&mut self, why: String) {
+        self.write_block = Some(why);
     }
 
     /// The vault's paths.
@@ -317,7 +378,10 @@ impl Vault {
 
     /// Decrypts the vault, hands the plaintext to `f`, then wipes it.
     fn with_plaintext<T>(&self, f: impl FnOnce(&[u8]) -> T) -> Result<T, VaultError> {
-        let mut text = self.read_plaintext()?;
+        let mut text = match self.take_kept() {
+            Some(t) => t,
+            None => self.read_plaintext()?,
+        };
         let out = f(&text);
         // `Zeroizing<Vec<u8>>` wipes the elements one volatile byte at a time (zeroize
         // 1.9), a tenth of `get` at 100,000 secrets; with the length at 0 the drop wipes
@@ -370,19 +434,34 @@ impl Vault {
     where
         E: From<VaultError>,
     {
+        if let Some(why) = &self.write_block {
+            return Err(VaultError::WritesBlocked(why.clone()).into());
+        }
+        drop(self.take_kept());
         let _lock = lock_exclusive(&self.paths)?;
         let mut doc = self.read_doc()?;
+        let before = doc.team.as_ref().map(|_| doc.clone());
         let (t, change) = f(&mut doc)?;
         if change == Change::Write {
+            if let Some(before) = &before {
+                super::team::stamp_changes(before, &mut doc, self.writer.as_deref())
+                    .map_err(VaultError::Render)?;
+            }
             self.write_doc(&doc)?;
         }
         Ok(t)
     }
 
     fn write_doc(&self, doc: &VaultDoc) -> Result<(), VaultError> {
-        let text = format::render(doc).map_err(VaultError::Render)?;
-        let ct = crypto::encrypt_to_all(self.keys.recipients(), text.as_bytes())
-            .map_err(VaultError::Encrypt)?;
+        let ct = match &doc.team {
+            // A team vault is encrypted to every member (docs/team.md).
+            Some(_) => super::team::encrypt_doc(doc)?,
+            None => {
+                let text = format::render(doc).map_err(VaultError::Render)?;
+                crypto::encrypt_to_all(self.keys.recipients(), text.as_bytes())
+                    .map_err(VaultError::Encrypt)?
+            }
+        };
         atomic_write(&self.paths.vault(), &ct, Some(&self.paths.backup()))
     }
 }
@@ -417,6 +496,9 @@ mod tests {
                         description: None,
                         created: 0,
                         updated: 0,
+                        id: None,
+                        updated_by: None,
+                        rotation_due: false,
                     },
                 );
                 Ok::<_, VaultError>(())

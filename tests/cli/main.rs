@@ -15,6 +15,7 @@ mod test_oauth;
 mod test_oauth_domain;
 mod test_quickstart;
 mod test_secret_types;
+mod test_team;
 mod test_vault;
 mod test_vault_hostile;
 

@@ -74,6 +74,9 @@ pub fn store_new(g: &GlobalArgs, common: &AddCommonArgs, data: SecretData) -> Cl
             description: common.description.clone().filter(|d| !d.is_empty()),
             created,
             updated: now,
+            id: old.and_then(|e| e.id.clone()),
+            updated_by: None,
+            rotation_due: false,
         };
         Ok(doc.secrets.insert(name.clone(), entry).is_some())
     })?;

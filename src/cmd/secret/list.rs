@@ -65,6 +65,9 @@ pub fn cmd_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
                 if let Some(s) = token_state(e, now) {
                     v["token"] = s.into();
                 }
+                if e.rotation_due {
+                    v["rotation_due"] = true.into();
+                }
                 v
             })
             .collect();
@@ -99,8 +102,10 @@ pub fn cmd_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
     header.push("DESCRIPTION");
     table.set_header(header);
     for (name, e) in rows {
+        // `*`: a removed team member could read it (docs/team.md).
+        let mark = if e.rotation_due { " *" } else { "" };
         let mut row = vec![
-            term::sanitize(name),
+            term::sanitize(name) + mark,
             e.data.kind().to_string(),
             format_time(e.updated),
         ];
@@ -116,6 +121,9 @@ pub fn cmd_list(g: &GlobalArgs, a: ListArgs) -> CliResult {
         text.push('\n');
     }
     term::write_stdout(text.as_bytes())?;
+    if doc.secrets.values().any(|e| e.rotation_due) {
+        eprintln!("* rotation due: a removed member could read it; `flowlet-secrets rotate --due`");
+    }
     Ok(())
 }
 
